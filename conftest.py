@@ -1,0 +1,9 @@
+pytest_plugins = [
+    "steps.harness.browser",
+    "steps.harness.mock",
+    "steps.harness.tags",
+    "steps.harness.world",
+    "steps.shared.csam",
+    "steps.shared.memberships",
+    "steps.shared.vaccinnet",
+]

@@ -1,0 +1,103 @@
+"""The admin API under /__admin/: reset, seed, arrange and read the state as JSON.
+
+For the harness, and for runs against a separately started mock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from ..sso import CLIENTS, store_of
+from ..store import StoreError
+
+
+async def _body(request: Request) -> dict[str, Any]:
+    if not await request.body():
+        return {}
+    try:
+        body = await request.json()
+    except ValueError:
+        body = None
+    if not isinstance(body, dict):
+        raise StoreError("Send a JSON object.")
+    return body
+
+
+def _call(fn: Any, body: dict[str, Any], allowed: set[str]) -> Response:
+    unknown = set(body) - allowed
+    if unknown:
+        return JSONResponse({"error": f"unknown fields: {', '.join(sorted(unknown))}"}, status_code=400)
+    try:
+        result = fn(**body)
+    except (StoreError, KeyError, TypeError) as exc:
+        return JSONResponse({"error": str(exc).strip("'\"")}, status_code=400)
+    return JSONResponse(asdict(result) if result is not None else {"ok": True})
+
+
+async def reset(request: Request) -> Response:
+    body = await _body(request)
+    store = store_of(request)
+    store.reset(body.get("seed"))
+    if body.get("populate"):
+        store.populate()
+    return JSONResponse({"seed": store.seed})
+
+
+async def state(request: Request) -> Response:
+    return JSONResponse(store_of(request).to_json())
+
+
+async def add_person(request: Request) -> Response:
+    return _call(
+        store_of(request).add_person,
+        await _body(request),
+        {"first_name", "last_name", "insz", "female", "profession"},
+    )
+
+
+async def add_organisation(request: Request) -> Response:
+    return _call(
+        store_of(request).add_organisation,
+        await _body(request),
+        {"type_key", "name", "riziv", "may_order", "legal_rep", "htb"},
+    )
+
+
+async def add_membership(request: Request) -> Response:
+    return _call(
+        store_of(request).add_membership,
+        await _body(request),
+        {"org", "insz", "type", "status", "applications", "email"},
+    )
+
+
+async def open_session(request: Request) -> Response:
+    """A logged-in session of a portal, as its cookie, so a scenario can start logged in."""
+    body = await _body(request)
+    portal, insz = str(body.get("portal", "")), str(body.get("insz", ""))
+    if portal not in ("csam", *CLIENTS):
+        raise StoreError(f"unknown portal {portal!r}")
+    session = store_of(request).open_session(portal, store_of(request).person(insz).insz)
+    return JSONResponse({"name": f"{portal}_session", "value": session.sid, "path": f"/{portal}"})
+
+
+async def clock(request: Request) -> Response:
+    body = await _body(request)
+    store_of(request).advance_clock(float(body.get("advance", 0)))
+    return JSONResponse({"now": store_of(request).now()})
+
+
+routes = [
+    Route("/reset", reset, methods=["POST"], name="reset"),
+    Route("/state", state, name="state"),
+    Route("/persons", add_person, methods=["POST"], name="persons"),
+    Route("/organisations", add_organisation, methods=["POST"], name="organisations"),
+    Route("/memberships", add_membership, methods=["POST"], name="memberships"),
+    Route("/sessions", open_session, methods=["POST"], name="sessions"),
+    Route("/clock", clock, methods=["POST"], name="clock"),
+]

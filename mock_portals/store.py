@@ -1,0 +1,402 @@
+"""All mutable state of the mock portals: one object, reset per scenario."""
+
+from __future__ import annotations
+
+import random
+import secrets
+import time
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from faker import Faker
+
+from . import identifiers as ids
+from .orgtypes import ORG_TYPES, OrgType, org_type
+
+DEFAULT_SEED = 2026
+CODE_TTL = 60.0  # seconds a one-time login code stays valid
+SESSION_TTL = 30 * 60.0  # idle seconds before a portal session expires
+
+VACCINNET_REGISTRATION = "Vaccinnet Consultatie en Registratie"
+VACCINNET_ORDERING = "Vaccinnet Bestel- en voorraadbeheer"
+VACCINNET_APPLICATIONS = (VACCINNET_REGISTRATION, VACCINNET_ORDERING)
+
+# The secured applications of the UMAN form (manual §2.4.1.1), with their descriptions.
+APPLICATIONS: dict[str, str] = {
+    "Centraal Traceringsregister": "Registratie van implantaties en explantaties",
+    "Corona Tracing System - PCR Prescription validation": "Validatie van PCR-voorschriften",
+    "EBMPracticeNet": "Online kennisbank met praktijkrichtlijnen",
+    "eHealthBox": "Elektronisch postvak eHealth",
+    "eHealth Platform Certificate Manager": "Aanvragen van eHealth-certificaten",
+    "End to End Encryption REST service - Manage functionality": "Sleutels aanmaken en verwijderen",
+    "End to End Encryption REST service - Read functionality": "Sleutelinformatie raadplegen",
+    "Healthdata for Primary Care": "Gegevensuitwisseling vanuit de eerste lijn",
+    "MedAttest-eShop": "Getuigschriften voor verstrekte hulp",
+    "Raadplegen Gegevens van het Lid": "Gegevens van het lid raadplegen",
+    VACCINNET_ORDERING: VACCINNET_ORDERING,
+    VACCINNET_REGISTRATION: VACCINNET_REGISTRATION,
+    "Verzekerbaarheid": "Verzekerbaarheid van een persoon raadplegen",
+}
+
+# How generated organisation names start, per type.
+NAME_PREFIX = {
+    "apotheek": "APOTHEEK",
+    "groepering-derdebetaler": "THUISVERPLEGING",
+    "huisartsen-zelfde-plaats": "GROEPSPRAKTIJK",
+    "huisartsen-verschillende-plaatsen": "HUISARTSENKRING",
+    "gemengde-financiering": "HUISARTSENPRAKTIJK",
+    "medisch-huis": "MEDISCH HUIS",
+    "wachtpost": "WACHTPOST",
+}
+MEMBER_TYPES = ("LB", "Co-LB", "USER")
+STATUSES = ("Actief", "Geblokkeerd")
+
+
+class StoreError(ValueError):
+    """A request the rules refuse; the message is shown to the person."""
+
+
+class AuthError(StoreError):
+    """A login code or session that cannot be used."""
+
+
+@dataclass
+class Person:
+    insz: str
+    first_name: str
+    last_name: str
+    female: bool
+    email: str
+    language: str = "Nederlands"
+    profession: str | None = None  # individual care provider, e.g. "Arts"
+    riziv: str | None = None  # their individual 11-digit RIZIV number
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+@dataclass
+class Organisation:
+    riziv: str  # the 8-digit number of the RIZIV entity: its key
+    name: str
+    type: str  # an OrgType key
+    kbo: str
+    may_order: bool = True
+    legal_rep: str | None = None  # INSZ of the titularis or wettelijke vertegenwoordiger
+    legal_rep_role: str | None = None  # the ProGezondheid role or profession they hold
+    htb: str | None = None  # INSZ of the main access manager (HTB)
+
+    @property
+    def org_type(self) -> OrgType:
+        return org_type(self.type)
+
+
+@dataclass
+class Membership:
+    org: str
+    insz: str
+    type: str = "USER"  # LB, Co-LB or USER
+    status: str = "Actief"
+    email: str = ""
+    local_email: str = ""
+    applications: list[str] = field(default_factory=list)
+    created: float = 0.0
+    modified: float | None = None
+
+
+@dataclass(frozen=True)
+class OrgAccess:
+    """An organisation a person may log into Vaccinnet for, and with which applications."""
+
+    org: Organisation
+    applications: tuple[str, ...]
+    reason: str  # "wettelijke vertegenwoordiger", "HTB" or the membership type
+
+
+@dataclass
+class Session:
+    sid: str
+    portal: str
+    insz: str
+    expires_at: float
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class LoginCode:
+    client: str
+    insz: str
+    expires_at: float
+    used: bool = False
+
+
+class Store:
+    def __init__(self, seed: int = DEFAULT_SEED) -> None:
+        self.seed = seed
+        self.reset()
+
+    # --- lifecycle --------------------------------------------------------------------------
+
+    def reset(self, seed: int | None = None) -> None:
+        """Forget everything; with a seed, also change the seed of the generated data."""
+        if seed is not None:
+            self.seed = seed
+        self.rng = random.Random(self.seed)
+        self.fake = Faker("nl_BE")
+        self.fake.seed_instance(self.seed)
+        self.clock_offset = 0.0
+        self.persons: dict[str, Person] = {}
+        self.organisations: dict[str, Organisation] = {}
+        self.memberships: dict[str, dict[str, Membership]] = {}  # org -> insz -> membership
+        self.orgs_of: dict[str, set[str]] = {}  # insz -> orgs with a membership
+        self.codes: dict[str, LoginCode] = {}
+        self.sessions: dict[str, Session] = {}
+
+    def now(self) -> float:
+        return time.time() + self.clock_offset
+
+    def advance_clock(self, seconds: float) -> None:
+        self.clock_offset += seconds
+
+    # --- persons and organisations ----------------------------------------------------------
+
+    def add_person(
+        self,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        *,
+        insz: str | None = None,
+        female: bool | None = None,
+        profession: str | None = None,
+    ) -> Person:
+        if female is None:
+            female = self.rng.random() < 0.5
+        if insz is None:
+            insz = ids.random_insz(self.rng, female=female)
+            while insz in self.persons:
+                insz = ids.random_insz(self.rng, female=female)
+        elif error := ids.insz_error(insz):
+            raise StoreError(error)
+        insz = ids.digits_only(insz)
+        if insz in self.persons:
+            raise StoreError(f"Er bestaat al een persoon met INSZ {ids.format_insz(insz)}.")
+        first = first_name or (self.fake.first_name_female() if female else self.fake.first_name_male())
+        last = last_name or self.fake.last_name()
+        riziv = None
+        if profession:
+            digit = {"Apotheker": 6, "Verpleegkundige": 4, "Vroedvrouw": 4}.get(profession, 1)
+            riziv = ids.random_riziv(self.rng, digit) + f"{self.rng.randrange(0, 1000):03d}"
+        local = f"{first}.{last}".lower().replace(" ", "")
+        person = Person(insz, first, last, female, f"{local}@example.be", profession=profession, riziv=riziv)
+        self.persons[insz] = person
+        return person
+
+    def person(self, insz: str) -> Person:
+        try:
+            return self.persons[ids.digits_only(insz)]
+        except KeyError:
+            raise StoreError(f"Er is geen persoon gekend met INSZ {insz}.") from None
+
+    def find_persons(self, text: str = "", limit: int = 50) -> list[Person]:
+        needle = text.strip().lower()
+        digits = ids.digits_only(needle)
+        found = []
+        for p in self.persons.values():
+            if not needle or needle in p.name.lower() or (digits and digits in p.insz):
+                found.append(p)
+                if len(found) >= limit:
+                    break
+        return found
+
+    def add_organisation(
+        self,
+        type_key: str,
+        name: str | None = None,
+        *,
+        riziv: str | None = None,
+        may_order: bool = True,
+        legal_rep: str | None = None,
+        htb: str | None = None,
+    ) -> Organisation:
+        kind = org_type(type_key)
+        if riziv is None:
+            riziv = ids.random_riziv(self.rng, kind.riziv_first_digit)
+            while riziv in self.organisations:
+                riziv = ids.random_riziv(self.rng, kind.riziv_first_digit)
+        elif error := ids.riziv_error(riziv):
+            raise StoreError(error)
+        riziv = ids.riziv_entity(riziv)
+        if riziv in self.organisations:
+            raise StoreError(f"RIZIV-nummer {ids.format_riziv(riziv)} is al in gebruik.")
+        for insz in (legal_rep, htb):
+            if insz is not None:
+                self.person(insz)
+        org = Organisation(
+            riziv=riziv,
+            name=name or f"{NAME_PREFIX[kind.key]} {self.fake.city().upper()}",
+            type=kind.key,
+            kbo=ids.random_kbo(self.rng),
+            may_order=may_order,
+            legal_rep=legal_rep and ids.digits_only(legal_rep),
+            legal_rep_role=kind.progezondheid_roles[0] if legal_rep else None,
+            htb=htb and ids.digits_only(htb),
+        )
+        self.organisations[riziv] = org
+        self.memberships[riziv] = {}
+        return org
+
+    def organisation(self, riziv: str) -> Organisation:
+        try:
+            return self.organisations[ids.riziv_entity(riziv)]
+        except KeyError:
+            raise StoreError(f"Er is geen organisatie gekend met RIZIV-nummer {riziv}.") from None
+
+    def organisation_named(self, name: str) -> Organisation:
+        for org in self.organisations.values():
+            if org.name == name:
+                return org
+        raise StoreError(f"Er is geen organisatie met de naam {name}.")
+
+    # --- memberships (UMAN) -----------------------------------------------------------------
+
+    def add_membership(
+        self,
+        org: str,
+        insz: str,
+        *,
+        type: str = "USER",
+        status: str = "Actief",
+        applications: Iterable[str] = (),
+        email: str | None = None,
+    ) -> Membership:
+        organisation = self.organisation(org)
+        person = self.person(insz)
+        if type not in MEMBER_TYPES:
+            raise StoreError(f"Onbekend type {type}; kies uit {', '.join(MEMBER_TYPES)}.")
+        if status not in STATUSES:
+            raise StoreError(f"Onbekende status {status}; kies uit {', '.join(STATUSES)}.")
+        apps = self._checked_applications(organisation, applications)
+        if person.insz in self.memberships[organisation.riziv]:
+            raise StoreError(f"{person.name} is al gebruiker van {organisation.name}.")
+        member = Membership(
+            organisation.riziv,
+            person.insz,
+            type=type,
+            status=status,
+            email=email if email is not None else person.email,
+            applications=apps,
+            created=self.now(),
+        )
+        self.memberships[organisation.riziv][person.insz] = member
+        self.orgs_of.setdefault(person.insz, set()).add(organisation.riziv)
+        return member
+
+    def _checked_applications(self, org: Organisation, applications: Iterable[str]) -> list[str]:
+        apps = list(dict.fromkeys(applications))
+        unknown = [a for a in apps if a not in APPLICATIONS]
+        if unknown:
+            raise StoreError(f"Onbekende beveiligde toepassing: {', '.join(unknown)}.")
+        if VACCINNET_ORDERING in apps and not org.may_order:
+            raise StoreError(f"{org.name} mag geen vaccins bestellen: '{VACCINNET_ORDERING}' kan niet.")
+        return sorted(apps, key=list(APPLICATIONS).index)
+
+    # --- Vaccinnet profiles (manual §2.4.2) -------------------------------------------------
+
+    def vaccinnet_access(self, insz: str) -> list[OrgAccess]:
+        """The organisations a person may choose under "Binnen de organisatie", in type order."""
+        insz = ids.digits_only(insz)
+        found: dict[str, OrgAccess] = {}
+        for org in self.organisations.values():
+            if insz in (org.legal_rep, org.htb):
+                reason = "HTB" if insz == org.htb else org.org_type.representative
+                found[org.riziv] = OrgAccess(org, self._org_vaccinnet_apps(org), reason)
+        for riziv in self.orgs_of.get(insz, ()):
+            if riziv in found:
+                continue
+            member = self.memberships[riziv][insz]
+            apps = tuple(a for a in member.applications if a in VACCINNET_APPLICATIONS)
+            if member.status == "Actief" and apps:
+                found[riziv] = OrgAccess(self.organisations[riziv], apps, member.type)
+        order = [t.key for t in ORG_TYPES]
+        return sorted(found.values(), key=lambda a: (order.index(a.org.type), a.org.name))
+
+    def roles_of(self, insz: str) -> list[str]:
+        """Every role a person holds, in words, for the start page of the practice environment."""
+        roles = [
+            f"{label} van {org.name}"
+            for org in self.organisations.values()
+            for label, holder in (("HTB", org.htb), (org.org_type.representative, org.legal_rep))
+            if holder == insz
+        ]
+        for riziv in sorted(self.orgs_of.get(insz, ())):
+            m = self.memberships[riziv][insz]
+            roles.append(f"{m.type} ({m.status}) van {self.organisations[riziv].name}: {', '.join(m.applications)}")
+        return roles
+
+    @staticmethod
+    def _org_vaccinnet_apps(org: Organisation) -> tuple[str, ...]:
+        return VACCINNET_APPLICATIONS if org.may_order else (VACCINNET_REGISTRATION,)
+
+    # --- login codes and sessions (mock CSAM) -----------------------------------------------
+
+    def issue_code(self, client: str, insz: str) -> str:
+        code = secrets.token_urlsafe(16)
+        self.codes[code] = LoginCode(client, self.person(insz).insz, self.now() + CODE_TTL)
+        return code
+
+    def redeem_code(self, client: str, code: str) -> Person:
+        login = self.codes.get(code)
+        if login is None or login.client != client:
+            raise AuthError("Deze aanmeldcode is onbekend. Meld u opnieuw aan.")
+        if login.used:
+            raise AuthError("Deze aanmeldcode werd al gebruikt. Meld u opnieuw aan.")
+        if login.expires_at < self.now():
+            raise AuthError("Deze aanmeldcode is verlopen. Meld u opnieuw aan.")
+        login.used = True
+        return self.persons[login.insz]
+
+    def open_session(self, portal: str, insz: str) -> Session:
+        session = Session(secrets.token_urlsafe(24), portal, insz, self.now() + SESSION_TTL)
+        self.sessions[session.sid] = session
+        return session
+
+    def session(self, portal: str, sid: str | None) -> Session | None:
+        """The live session, renewed; None when unknown; AuthError when it has expired."""
+        session = self.sessions.get(sid or "")
+        if session is None or session.portal != portal:
+            return None
+        if session.expires_at < self.now():
+            del self.sessions[session.sid]
+            raise AuthError("Uw sessie is verlopen. Meld u opnieuw aan.")
+        session.expires_at = self.now() + SESSION_TTL
+        return session
+
+    def close_session(self, sid: str | None) -> None:
+        self.sessions.pop(sid or "", None)
+
+    # --- demo data and JSON -----------------------------------------------------------------
+
+    def populate(self, organisations_per_type: int = 1, users_per_org: int = 3) -> None:
+        """Seed a practice world: per type, organisations with a representative, HTB and users."""
+        for kind in ORG_TYPES:
+            for _ in range(organisations_per_type):
+                rep = self.add_person(profession="Apotheker" if kind.key == "apotheek" else None)
+                htb = self.add_person()
+                org = self.add_organisation(kind.key, legal_rep=rep.insz, htb=htb.insz)
+                self.add_membership(org.riziv, self.add_person().insz, type="LB", applications=["eHealthBox"])
+                for _ in range(users_per_org):
+                    self.add_membership(org.riziv, self.add_person().insz, applications=self._org_vaccinnet_apps(org))
+        self.add_person()  # a citizen without any organisation
+
+    def memberships_list(self) -> list[Membership]:
+        return [m for ms in self.memberships.values() for m in ms.values()]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "seed": self.seed,
+            "persons": [asdict(p) | {"name": p.name} for p in self.persons.values()],
+            "organisations": [asdict(o) for o in self.organisations.values()],
+            "memberships": [asdict(m) for m in self.memberships_list()],
+        }

@@ -1,0 +1,1 @@
+"""pytest plugins of the harness: browser, mock server and state, Gherkin tags."""

@@ -1,0 +1,31 @@
+"""Every Gherkin tag of features/ is a registered marker; each scenario starts on a fresh state."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+TAG = re.compile(r"(?<!\S)@([^\s@]+)")
+
+
+def feature_tags(features: Path) -> set[str]:
+    tags: set[str] = set()
+    for path in features.rglob("*.feature"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.lstrip().startswith("@"):
+                tags.update(TAG.findall(line))
+    return tags
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    for tag in sorted(feature_tags(Path(config.rootpath, "features"))):
+        config.addinivalue_line("markers", f"{tag}: Gherkin tag")
+
+
+def pytest_bdd_before_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) -> None:
+    request.getfixturevalue("fresh_state")
+    # The mock answers in milliseconds: a step that waits 5 s for something has found a bug.
+    request.getfixturevalue("page").set_default_timeout(5_000)

@@ -1,0 +1,40 @@
+"""Who and what a scenario talks about: names in the Gherkin, records in the mock."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from mock_portals.orgtypes import org_type
+
+from .mock import AdminApi
+
+
+class World:
+    """Persons and organisations of one scenario, created in the mock on first mention."""
+
+    def __init__(self, admin: AdminApi) -> None:
+        self.admin = admin
+        self.persons: dict[str, dict[str, Any]] = {}
+        self.organisations: dict[str, dict[str, Any]] = {}
+
+    def person(self, name: str, **extra: Any) -> dict[str, Any]:
+        if name not in self.persons:
+            first, _, last = name.partition(" ")
+            self.persons[name] = self.admin.add_person(first, last or "Testpersoon", **extra)
+        return self.persons[name]
+
+    def organisation(self, name: str, kind: str | None = None, **extra: Any) -> dict[str, Any]:
+        """The organisation called ``name``; ``kind`` is its type in words ("wachtpost", "apotheek")."""
+        if name not in self.organisations:
+            self.organisations[name] = self.admin.add_organisation(org_type(kind or "wachtpost").key, name, **extra)
+        return self.organisations[name]
+
+    def member(self, person: str, org: str, kind: str | None = None, **extra: Any) -> dict[str, Any]:
+        return self.admin.add_membership(self.organisation(org, kind)["riziv"], self.person(person)["insz"], **extra)
+
+
+@pytest.fixture
+def world(admin: AdminApi, fresh_state: None) -> World:
+    return World(admin)

@@ -1,0 +1,34 @@
+"""Page objects of the mock CSAM."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Locator, Page
+
+# How the Gherkin names a digital key, and the label of its button on the CSAM page.
+KEYS = {
+    "MyGov.be": "AANMELDEN via MyGov.be",
+    "eID": "AANMELDEN met eID kaartlezer",
+    "itsme": "AANMELDEN via itsme",
+    "beveiligingscode via e-mail": "AANMELDEN met beveiligingscode via e-mail",
+    "beveiligingscode via mobiele app": "AANMELDEN met beveiligingscode via mobiele app",
+    "Europese authenticatie": "AANMELDEN met een elektronische identificatiemiddel erkend op Europees niveau",
+}
+
+
+class CsamLoginPage:
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.heading = page.get_by_role("heading", name="Aanmelden bij de online overheid")
+        self.search = page.get_by_label("Zoek op naam of INSZ")
+
+    def key(self, name: str) -> Locator:
+        return self.page.get_by_role("link", name=KEYS.get(name, name), exact=True)
+
+    def key_group(self, title: str) -> Locator:
+        return self.page.get_by_role("region", name=title)
+
+    def log_in(self, person: str, key: str) -> None:
+        self.key(key).click()
+        self.search.fill(person)
+        self.search.press("Enter")
+        self.page.get_by_role("button", name=f"Aanmelden als {person}", exact=True).click()

@@ -1,0 +1,42 @@
+"""Gegeven steps that arrange who holds which right in which organisation, through the admin API."""
+
+from __future__ import annotations
+
+from pytest_bdd import given, parsers
+
+from steps.harness.world import World
+
+WHO_IN = r'"(?P<person>[^"]+)" is (?P<what>.+?) van (?P<kind>.+?) "(?P<org>[^"]+)"'
+
+
+def _apps(text: str) -> list[str]:
+    return [app.strip() for app in text.split(",") if app.strip()]
+
+
+@given(parsers.re(WHO_IN + r' met "(?P<apps>[^"]+)"$'))
+def _(world: World, person: str, what: str, kind: str, org: str, apps: str) -> None:
+    status = {"gebruiker": "Actief", "geblokkeerde gebruiker": "Geblokkeerd"}[what]
+    world.member(person, org, kind, applications=_apps(apps), status=status)
+
+
+@given(
+    parsers.re(r'"(?P<person>[^"]+)" is arts en gebruiker van (?P<kind>.+?) "(?P<org>[^"]+)" met "(?P<apps>[^"]+)"$')
+)
+def _(world: World, person: str, kind: str, org: str, apps: str) -> None:
+    world.person(person, profession="Arts")
+    world.member(person, org, kind, applications=_apps(apps))
+
+
+@given(parsers.re(r'"(?P<person>[^"]+)" is hoofdtoegangsbeheerder van (?P<kind>.+?) "(?P<org>[^"]+)"$'))
+def _(world: World, person: str, kind: str, org: str) -> None:
+    world.organisation(org, kind, htb=world.person(person)["insz"])
+
+
+@given(parsers.re(r'"(?P<person>[^"]+)" is wettelijke vertegenwoordiger van (?P<kind>.+?) "(?P<org>[^"]+)"$'))
+def _(world: World, person: str, kind: str, org: str) -> None:
+    world.organisation(org, kind, legal_rep=world.person(person)["insz"])
+
+
+@given(parsers.parse('"{person}" heeft geen rechten in een organisatie'))
+def _(world: World, person: str) -> None:
+    world.person(person)
