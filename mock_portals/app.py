@@ -9,12 +9,14 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 
 from .pages import error_page, render
-from .portals import admin, csam, vaccinnet
+from .portals import admin, btb, csam, uman, vaccinnet
 from .sso import LoginRequired, authorize_url
-from .store import AuthError, Store, StoreError
+from .store import AuthError, Forbidden, Store, StoreError
 
 PORTALS = (
     ("CSAM", "/csam/hulp", "Aanmelden bij de online overheid met een digitale sleutel"),
+    ("Beheer der Toegangsbeheerders", "/btb/", "Toegangsbeheerders aanstellen en toegangen beheren (§2.3, §2.4.1)"),
+    ("Toegangsbeheer eHealth", "/uman/", "Gebruikers toevoegen, wijzigen en verwijderen (§2.4.1)"),
     ("Vaccinnet", "/vaccinnet/", "Aanmelden voor een organisatie (handleiding §2.4.2)"),
 )
 
@@ -32,12 +34,12 @@ async def login_required(request: Request, exc: Exception) -> Response:
 
 
 async def refused(request: Request, exc: Exception) -> Response:
-    status = 401 if isinstance(exc, AuthError) else 400
+    status = 401 if isinstance(exc, AuthError) else 403 if isinstance(exc, Forbidden) else 400
     if request.url.path.startswith("/__admin"):
         return JSONResponse({"error": str(exc)}, status_code=status)
     portal = request.url.path.split("/")[1]
     link = (f"/{portal}/", "Opnieuw aanmelden") if status == 401 else None
-    title = "Aanmelden opnieuw nodig" if status == 401 else "Deze vraag kan niet verwerkt worden"
+    title = {401: "Aanmelden opnieuw nodig", 403: "Geen toegang"}.get(status, "Deze vraag kan niet verwerkt worden")
     return error_page(request, status, title, str(exc), link)
 
 
@@ -60,6 +62,8 @@ def create_app(store: Store | None = None) -> Starlette:
             Route("/", start_page, name="start"),
             Mount("/csam", routes=csam.routes, name="csam"),
             Mount("/vaccinnet", routes=vaccinnet.routes, name="vaccinnet"),
+            Mount("/btb", routes=btb.routes, name="btb"),
+            Mount("/uman", routes=uman.routes, name="uman"),
             Mount("/__admin", routes=admin.routes, name="admin"),
         ],
         exception_handlers={

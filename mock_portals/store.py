@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import secrets
 import time
 from collections.abc import Iterable
@@ -49,7 +50,13 @@ NAME_PREFIX = {
     "medisch-huis": "MEDISCH HUIS",
     "wachtpost": "WACHTPOST",
 }
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
 MEMBER_TYPES = ("LB", "Co-LB", "USER")
+CO_HTB = "Co-hoofdtoegangsbeheerder"
+MANAGER_ROLES = (CO_HTB, "Toegangsbeheerder", "Co-toegangsbeheerder")
+DOMAINS = ("eHealth", "Sociale zekerheid", "Financiën")
+# A Toegangsbeheerder for the eHealth domain is a (co-)local manager in UMAN.
+UMAN_TYPE_OF_ROLE = {"Toegangsbeheerder": "LB", "Co-toegangsbeheerder": "Co-LB"}
 STATUSES = ("Actief", "Geblokkeerd")
 
 
@@ -59,6 +66,10 @@ class StoreError(ValueError):
 
 class AuthError(StoreError):
     """A login code or session that cannot be used."""
+
+
+class Forbidden(StoreError):
+    """Someone acting on an organisation that is not theirs."""
 
 
 @dataclass
@@ -76,6 +87,15 @@ class Person:
     def name(self) -> str:
         return f"{self.first_name} {self.last_name}"
 
+    @property
+    def username(self) -> str:
+        letters = "".join(c for c in f"{self.first_name[0]}{self.last_name}".lower() if c.isalpha())
+        return f"{letters[:8]}{self.insz[-3:]}"
+
+    @property
+    def title(self) -> str:
+        return "Mevrouw" if self.female else "Mijnheer"
+
 
 @dataclass
 class Organisation:
@@ -87,6 +107,7 @@ class Organisation:
     legal_rep: str | None = None  # INSZ of the titularis or wettelijke vertegenwoordiger
     legal_rep_role: str | None = None  # the ProGezondheid role or profession they hold
     htb: str | None = None  # INSZ of the main access manager (HTB)
+    co_htbs: list[str] = field(default_factory=list)  # co-HTBs appointed in BTB
 
     @property
     def org_type(self) -> OrgType:
@@ -104,6 +125,25 @@ class Membership:
     applications: list[str] = field(default_factory=list)
     created: float = 0.0
     modified: float | None = None
+
+
+@dataclass
+class Manager:
+    """An access manager appointed in BTB (manual §2.3)."""
+
+    org: str
+    insz: str
+    role: str  # one of MANAGER_ROLES
+    domain: str  # one of DOMAINS
+    email: str
+
+
+class FieldErrors(StoreError):
+    """Refused form input: a message per field, to show next to each field."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__(" ".join(errors.values()))
+        self.errors = errors
 
 
 @dataclass(frozen=True)
@@ -151,6 +191,8 @@ class Store:
         self.organisations: dict[str, Organisation] = {}
         self.memberships: dict[str, dict[str, Membership]] = {}  # org -> insz -> membership
         self.orgs_of: dict[str, set[str]] = {}  # insz -> orgs with a membership
+        self.managers: dict[str, dict[str, Manager]] = {}  # org -> insz -> manager (BTB)
+        self._sorted_members: dict[str, list[Membership]] = {}  # org -> members in list order (a cache)
         self.codes: dict[str, LoginCode] = {}
         self.sessions: dict[str, Session] = {}
 
@@ -245,6 +287,7 @@ class Store:
         )
         self.organisations[riziv] = org
         self.memberships[riziv] = {}
+        self.managers[riziv] = {}
         return org
 
     def organisation(self, riziv: str) -> Organisation:
@@ -291,6 +334,7 @@ class Store:
         )
         self.memberships[organisation.riziv][person.insz] = member
         self.orgs_of.setdefault(person.insz, set()).add(organisation.riziv)
+        self._sorted_members.pop(organisation.riziv, None)
         return member
 
     def _checked_applications(self, org: Organisation, applications: Iterable[str]) -> list[str]:
@@ -302,6 +346,185 @@ class Store:
             raise StoreError(f"{org.name} mag geen vaccins bestellen: '{VACCINNET_ORDERING}' kan niet.")
         return sorted(apps, key=list(APPLICATIONS).index)
 
+    # --- access managers (BTB, manual §2.3) ---------------------------------------------------
+
+    def is_htb(self, insz: str, org: Organisation) -> bool:
+        return insz == org.htb or insz in org.co_htbs
+
+    def htb_organisations(self, insz: str) -> list[Organisation]:
+        return sorted((o for o in self.organisations.values() if self.is_htb(insz, o)), key=lambda o: o.name)
+
+    def require_htb(self, actor: str, org: str) -> Organisation:
+        organisation = self.organisation(org)
+        if not self.is_htb(actor, organisation):
+            raise Forbidden(
+                f"U bent geen hoofdtoegangsbeheerder van {organisation.name}: enkel de (co-)hoofdtoegangsbeheerder "
+                "kan er toegangsbeheerders aanstellen. Contacteer de hoofdtoegangsbeheerder van de organisatie."
+            )
+        return organisation
+
+    def appoint_manager(self, actor: str, org: str, insz: str, role: str, domain: str, email: str) -> Manager:
+        """Appoint (or change) an access manager; checks everything before it changes anything."""
+        organisation = self.require_htb(actor, org)
+        errors: dict[str, str] = {}
+        if error := ids.insz_error(insz):
+            errors["insz"] = error
+        elif ids.digits_only(insz) not in self.persons:
+            errors["insz"] = "Er is geen persoon met dit INSZ gekend in het Rijksregister van de oefenomgeving."
+        if role not in MANAGER_ROLES:
+            errors["rol"] = "Kies een rol."
+        if domain not in DOMAINS:
+            errors["domein"] = "Kies een domein."
+        if not email.strip():
+            errors["email"] = "Vul een e-mailadres in."
+        elif not EMAIL.fullmatch(email.strip()):
+            errors["email"] = "Dit e-mailadres is niet geldig."
+        if errors:
+            raise FieldErrors(errors)
+        insz = ids.digits_only(insz)
+        previous = self.managers[organisation.riziv].pop(insz, None)
+        if previous is not None:
+            self._undo_manager(organisation, previous)
+        manager = Manager(organisation.riziv, insz, role, domain, email.strip())
+        self.managers[organisation.riziv][insz] = manager
+        if role == CO_HTB:
+            organisation.co_htbs.append(insz)
+        elif domain == "eHealth":
+            member = self.memberships[organisation.riziv].get(insz)
+            if member is None:
+                member = self.add_membership(organisation.riziv, insz, type=UMAN_TYPE_OF_ROLE[role], email=email)
+            member.type = UMAN_TYPE_OF_ROLE[role]
+            self._sorted_members.pop(organisation.riziv, None)
+        return manager
+
+    def remove_manager(self, actor: str, org: str, insz: str) -> None:
+        organisation = self.require_htb(actor, org)
+        manager = self.managers[organisation.riziv].pop(ids.digits_only(insz), None)
+        if manager is None:
+            raise StoreError("Deze persoon is geen toegangsbeheerder van de organisatie.")
+        self._undo_manager(organisation, manager)
+
+    def _undo_manager(self, org: Organisation, manager: Manager) -> None:
+        """Withdraw what an appointment gave; an eHealth manager keeps their applications as USER."""
+        if manager.role == CO_HTB:
+            org.co_htbs.remove(manager.insz)
+            return
+        member = self.memberships[org.riziv].get(manager.insz)
+        if manager.domain != "eHealth" or member is None:
+            return
+        if member.applications:
+            member.type = "USER"
+            self._sorted_members.pop(org.riziv, None)
+        else:
+            self.remove_membership(org.riziv, manager.insz)
+
+    def remove_membership(self, org: str, insz: str) -> None:
+        del self.memberships[org][insz]
+        self.orgs_of[insz].discard(org)
+        self._sorted_members.pop(org, None)
+
+    # --- UMAN (manual §2.4.1) ----------------------------------------------------------------
+
+    def uman_organisations(self, insz: str) -> list[Organisation]:
+        """The organisations a person can pick in UMAN: where they are (co-)HTB, manager or user."""
+        riziv = {o.riziv for o in self.htb_organisations(insz)} | self.orgs_of.get(insz, set())
+        return sorted((self.organisations[r] for r in riziv), key=lambda o: o.name)
+
+    def uman_role(self, insz: str, org: Organisation) -> str | None:
+        """HTB, LB, Co-LB or USER: what the person is in the organisation's UMAN; None if nothing."""
+        if self.is_htb(insz, org):
+            return "HTB"
+        member = self.memberships[org.riziv].get(insz)
+        if member is None:
+            return None
+        return member.type if member.status == "Actief" else "Geblokkeerd"
+
+    def require_user_manager(self, actor: str, org: str) -> Organisation:
+        organisation = self.organisation(org)
+        role = self.uman_role(actor, organisation)
+        if role not in ("HTB", "LB", "Co-LB"):
+            reason = "uw account is geblokkeerd" if role == "Geblokkeerd" else "u bent er geen toegangsbeheerder"
+            raise Forbidden(f"U kunt de gebruikers van {organisation.name} niet beheren: {reason}.")
+        return organisation
+
+    def sorted_members(self, org: str) -> list[Membership]:
+        """The members in the order of the user list: LB, Co-LB, USER, then by name."""
+        cached = self._sorted_members.get(org)
+        if cached is None:
+            rank = {t: i for i, t in enumerate(MEMBER_TYPES)}
+            people = self.persons
+            cached = sorted(
+                self.memberships[org].values(),
+                key=lambda m: (rank[m.type], people[m.insz].last_name, people[m.insz].first_name),
+            )
+            self._sorted_members[org] = cached
+        return cached
+
+    def save_user(
+        self,
+        actor: str,
+        org: str,
+        insz: str,
+        email: str,
+        local_email: str,
+        applications: Iterable[str],
+        *,
+        new: bool,
+        dry_run: bool = False,
+    ) -> Membership | None:
+        """Add a user (``new``) or change one's e-mail and applications; checks all before changing."""
+        organisation = self.require_user_manager(actor, org)
+        errors = self.new_user_errors(organisation, insz) if new else {}
+        insz = ids.digits_only(insz)
+        if not new and insz not in self.memberships[organisation.riziv]:
+            raise StoreError("Deze persoon is geen gebruiker van de organisatie.")
+        if not email.strip():
+            errors["email"] = "Het e-mailadres is verplicht."
+        elif not EMAIL.fullmatch(email.strip()):
+            errors["email"] = "Dit e-mailadres is niet geldig."
+        if local_email.strip() and not EMAIL.fullmatch(local_email.strip()):
+            errors["lokaal_email"] = "Dit e-mailadres is niet geldig."
+        try:
+            apps = self._checked_applications(organisation, applications)
+        except StoreError as exc:
+            errors["toepassingen"] = str(exc)
+        if errors:
+            raise FieldErrors(errors)
+        if dry_run:
+            return None
+        if new:
+            return self.add_membership(organisation.riziv, insz, applications=apps, email=email.strip())
+        member = self.memberships[organisation.riziv][insz]
+        member.email, member.applications, member.modified = email.strip(), apps, self.now()
+        member.local_email = local_email.strip()
+        return member
+
+    def new_user_errors(self, org: Organisation, insz: str) -> dict[str, str]:
+        """Why this INSZ cannot be added as a user of the organisation (empty when it can)."""
+        if error := ids.insz_error(insz):
+            return {"insz": error}
+        person = self.persons.get(ids.digits_only(insz))
+        if person is None:
+            return {"insz": "Er is geen persoon met dit INSZ gekend in het Rijksregister van de oefenomgeving."}
+        if person.insz in self.memberships[org.riziv]:
+            return {"insz": f"{person.name} is al gebruiker van {org.name}."}
+        return {}
+
+    def delete_users(self, actor: str, org: str, insz_list: Iterable[str]) -> int:
+        """Remove the selected users from this organisation only (manual §2.4.1.2, D8)."""
+        organisation = self.require_user_manager(actor, org)
+        selected = [ids.digits_only(i) for i in insz_list]
+        if not selected:
+            raise FieldErrors({"selectie": "Selecteer eerst minstens één gebruiker."})
+        unknown = [i for i in selected if i not in self.memberships[organisation.riziv]]
+        if unknown:
+            raise StoreError("Een geselecteerde persoon is geen gebruiker van deze organisatie.")
+        if actor in selected:
+            raise FieldErrors({"selectie": "U kunt uzelf niet verwijderen."})
+        for insz in selected:
+            self.remove_membership(organisation.riziv, insz)
+        return len(selected)
+
     # --- Vaccinnet profiles (manual §2.4.2) -------------------------------------------------
 
     def vaccinnet_access(self, insz: str) -> list[OrgAccess]:
@@ -309,8 +532,8 @@ class Store:
         insz = ids.digits_only(insz)
         found: dict[str, OrgAccess] = {}
         for org in self.organisations.values():
-            if insz in (org.legal_rep, org.htb):
-                reason = "HTB" if insz == org.htb else org.org_type.representative
+            if insz in (org.legal_rep, org.htb) or insz in org.co_htbs:
+                reason = org.org_type.representative if insz == org.legal_rep else "HTB"
                 found[org.riziv] = OrgAccess(org, self._org_vaccinnet_apps(org), reason)
         for riziv in self.orgs_of.get(insz, ()):
             if riziv in found:

@@ -32,11 +32,6 @@ def _(vaccinnet: VaccinnetPage, world: World, org: str) -> None:
     vaccinnet.submit_profile_by_hand(world.organisation(org)["riziv"])
 
 
-@when(parsers.re(PRONOUN + r' op "Hulp nodig" klikt'))
-def _(vaccinnet: VaccinnetPage) -> None:
-    vaccinnet.help.click()
-
-
 @then(parsers.re(r"is " + PRONOUN + r' in Vaccinnet aangemeld binnen de organisatie "(?P<org>[^"]+)"'))
 def _(vaccinnet: VaccinnetPage, org: str) -> None:
     expect(vaccinnet.profile).to_contain_text([org])
@@ -68,17 +63,6 @@ def _(vaccinnet: VaccinnetPage, placeholder: str) -> None:
 @then(parsers.parse('staat onder "{group}" enkel "{orgs}"'))
 def _(vaccinnet: VaccinnetPage, group: str, orgs: str) -> None:
     expect(vaccinnet.organisations_under(group)).to_have_text(_items(orgs))
-
-
-@then(parsers.re(r"kan " + PRONOUN + r' binnen de organisatie enkel kiezen uit "(?P<orgs>[^"]+)"'))
-def _(vaccinnet: VaccinnetPage, orgs: str) -> None:
-    expect(vaccinnet.organisation_choices()).to_have_text(_items(orgs))
-
-
-@then(parsers.re(r"ziet " + PRONOUN + r' "Binnen de organisatie:" niet'))
-def _(vaccinnet: VaccinnetPage) -> None:
-    expect(vaccinnet.profile_heading).to_be_visible()
-    expect(vaccinnet.organisation).to_have_count(0)
 
 
 @then(parsers.re(r"kan " + PRONOUN + r' zich enkel aanmelden als "(?P<roles>[^"]+)"'))

@@ -15,3 +15,8 @@ def store() -> Store:
 @pytest.fixture
 def client(store: Store) -> TestClient:
     return TestClient(create_app(store), follow_redirects=False)
+
+
+def log_in(client: TestClient, store: Store, portal: str, insz: str) -> None:
+    """Give the client a logged-in session of ``portal``, as the CSAM flow would."""
+    client.cookies.set(f"{portal}_session", store.open_session(portal, insz).sid, path=f"/{portal}")

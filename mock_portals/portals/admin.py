@@ -76,6 +76,38 @@ async def add_membership(request: Request) -> Response:
     )
 
 
+async def update_organisation(request: Request) -> Response:
+    """Change what an organisation may do (for now: whether it may order vaccines)."""
+    body = await _body(request)
+    org = store_of(request).organisation(request.path_params["riziv"])
+    if set(body) - {"may_order"}:
+        raise StoreError("only may_order can be changed")
+    org.may_order = bool(body.get("may_order", org.may_order))
+    return JSONResponse(asdict(org))
+
+
+async def remove_membership(request: Request) -> Response:
+    body = await _body(request)
+    store = store_of(request)
+    org, insz = store.organisation(str(body.get("org", ""))), store.person(str(body.get("insz", ""))).insz
+    if insz not in store.memberships[org.riziv]:
+        raise StoreError("not a member of that organisation")
+    store.remove_membership(org.riziv, insz)
+    return JSONResponse({"ok": True})
+
+
+async def add_manager(request: Request) -> Response:
+    """Appoint an access manager as the organisation's HTB would in BTB."""
+    body = await _body(request)
+    store = store_of(request)
+    org = store.organisation(str(body.pop("org", "")))
+    if org.htb is None:
+        raise StoreError("the organisation has no HTB to appoint managers")
+    return _call(
+        lambda **kw: store.appoint_manager(org.htb or "", org.riziv, **kw), body, {"insz", "role", "domain", "email"}
+    )
+
+
 async def open_session(request: Request) -> Response:
     """A logged-in session of a portal, as its cookie, so a scenario can start logged in."""
     body = await _body(request)
@@ -97,7 +129,10 @@ routes = [
     Route("/state", state, name="state"),
     Route("/persons", add_person, methods=["POST"], name="persons"),
     Route("/organisations", add_organisation, methods=["POST"], name="organisations"),
+    Route("/organisations/{riziv}", update_organisation, methods=["PATCH"], name="organisation"),
     Route("/memberships", add_membership, methods=["POST"], name="memberships"),
+    Route("/memberships", remove_membership, methods=["DELETE"], name="remove_membership"),
+    Route("/managers", add_manager, methods=["POST"], name="managers"),
     Route("/sessions", open_session, methods=["POST"], name="sessions"),
     Route("/clock", clock, methods=["POST"], name="clock"),
 ]

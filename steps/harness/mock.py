@@ -35,8 +35,8 @@ class AdminApi:
     def __init__(self, base_url: str) -> None:
         self.http = httpx.Client(base_url=base_url + "/__admin", timeout=10)
 
-    def _post(self, path: str, **body: Any) -> dict[str, Any]:
-        response = self.http.post(path, json={k: v for k, v in body.items() if v is not None})
+    def _post(self, path: str, method: str = "POST", **body: Any) -> dict[str, Any]:
+        response = self.http.request(method, path, json={k: v for k, v in body.items() if v is not None})
         if response.status_code != 200:
             raise AssertionError(f"admin API {path} refused {body}: {response.text}")
         result: dict[str, Any] = response.json()
@@ -53,6 +53,15 @@ class AdminApi:
 
     def add_membership(self, org: str, insz: str, **extra: Any) -> dict[str, Any]:
         return self._post("/memberships", org=org, insz=insz, **extra)
+
+    def update_organisation(self, riziv: str, **changes: Any) -> dict[str, Any]:
+        return self._post(f"/organisations/{riziv}", method="PATCH", **changes)
+
+    def remove_membership(self, org: str, insz: str) -> None:
+        self._post("/memberships", method="DELETE", org=org, insz=insz)
+
+    def add_manager(self, org: str, insz: str, role: str, domain: str, email: str) -> dict[str, Any]:
+        return self._post("/managers", org=org, insz=insz, role=role, domain=domain, email=email)
 
     def session_cookie(self, portal: str, insz: str) -> SetCookieParam:
         """A logged-in session of ``portal`` ("csam", "vaccinnet", ...) as a Playwright cookie."""

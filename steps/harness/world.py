@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from mock_portals.orgtypes import org_type
 
 from .mock import AdminApi
+
+if TYPE_CHECKING:
+    from playwright._impl._api_structures import SetCookieParam
 
 
 class World:
@@ -30,6 +33,11 @@ class World:
         if name not in self.organisations:
             self.organisations[name] = self.admin.add_organisation(org_type(kind or "wachtpost").key, name, **extra)
         return self.organisations[name]
+
+    def session_cookies(self, person: str, portal: str) -> list[SetCookieParam]:
+        """Cookies of a person logged in at CSAM and at ``portal``, as after a real login."""
+        insz = self.person(person)["insz"]
+        return [self.admin.session_cookie(p, insz) for p in ("csam", portal)]
 
     def member(self, person: str, org: str, kind: str | None = None, **extra: Any) -> dict[str, Any]:
         return self.admin.add_membership(self.organisation(org, kind)["riziv"], self.person(person)["insz"], **extra)

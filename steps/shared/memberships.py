@@ -40,3 +40,29 @@ def _(world: World, person: str, kind: str, org: str) -> None:
 @given(parsers.parse('"{person}" heeft geen rechten in een organisatie'))
 def _(world: World, person: str) -> None:
     world.person(person)
+
+
+@given(parsers.re(r'"(?P<person>[^"]+)" is "(?P<kind_of_member>LB|Co-LB)" van (?P<kind>.+?) "(?P<org>[^"]+)"$'))
+def _(world: World, person: str, kind_of_member: str, kind: str, org: str) -> None:
+    world.member(person, org, kind, type=kind_of_member)
+
+
+@given(parsers.parse('"{person}" is "{role}" voor "{domain}" van "{org}"'))
+def _(world: World, person: str, role: str, domain: str, org: str) -> None:
+    found = world.person(person)
+    world.admin.add_manager(world.organisation(org)["riziv"], found["insz"], role, domain, found["email"])
+
+
+@given(parsers.parse('"{org}" mag geen vaccins bestellen'))
+def _(world: World, org: str) -> None:
+    world.admin.update_organisation(world.organisation(org)["riziv"], may_order=False)
+
+
+@given(parsers.parse('"{manager}" voegde "{person}" toe aan "{org}" met "{apps}"'))
+def _(world: World, manager: str, person: str, org: str, apps: str) -> None:
+    world.member(person, org, applications=_apps(apps))
+
+
+@given(parsers.parse('"{manager}" verwijderde "{person}" uit "{org}"'))
+def _(world: World, manager: str, person: str, org: str) -> None:
+    world.admin.remove_membership(world.organisation(org)["riziv"], world.person(person)["insz"])

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page
-from pytest_bdd import given, parsers, when
+from playwright.sync_api import Page, expect
+from pytest_bdd import given, parsers, then, when
 
 from steps.harness.world import World
 from steps.pages.csam import CsamLoginPage
@@ -24,5 +24,15 @@ def _(vaccinnet: VaccinnetPage, csam: CsamLoginPage, person: str, key: str) -> N
 
 @given(parsers.parse('"{person}" is aangemeld bij Vaccinnet'))
 def _(page: Page, world: World, person: str) -> None:
-    insz = world.person(person)["insz"]
-    page.context.add_cookies([world.admin.session_cookie(portal, insz) for portal in ("csam", "vaccinnet")])
+    page.context.add_cookies(world.session_cookies(person, "vaccinnet"))
+
+
+@then(parsers.re(r'kan (?:hij|zij) binnen de organisatie enkel kiezen uit "(?P<orgs>[^"]+)"'))
+def _(vaccinnet: VaccinnetPage, orgs: str) -> None:
+    expect(vaccinnet.organisation_choices()).to_have_text([o.strip() for o in orgs.split(",")])
+
+
+@then(parsers.re(r'ziet (?:hij|zij) "Binnen de organisatie:" niet'))
+def _(vaccinnet: VaccinnetPage) -> None:
+    expect(vaccinnet.profile_heading).to_be_visible()
+    expect(vaccinnet.organisation).to_have_count(0)

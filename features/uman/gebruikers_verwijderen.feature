@@ -1,0 +1,44 @@
+# language: nl
+@handleiding-2.4.1.2
+Functionaliteit: Gebruikers verwijderen uit het eHealth-toegangsbeheer
+  Een toegangsbeheerder kan gebruikers altijd verwijderen: keuzevakje aanvinken, "Gebruiker(s)
+  verwijderen" kiezen en "Uitvoeren". Daarna hebben ze geen rechten meer voor die organisatie.
+
+  Achtergrond:
+    Gegeven "Lies Bos" is "LB" van wachtpost "WACHTPOST LEIE"
+    En "Ann Claes" is gebruiker van wachtpost "WACHTPOST LEIE" met "Vaccinnet Consultatie en Registratie"
+
+  Scenario: Een verwijderde gebruiker verdwijnt uit de lijst
+    Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
+    En zij "Ann Claes" verwijdert
+    Dan staat "Ann Claes" niet meer in de gebruikerslijst
+
+  Scenario: Meerdere gebruikers tegelijk verwijderen
+    Gegeven "Bert Wouters" is gebruiker van wachtpost "WACHTPOST LEIE" met "eHealthBox"
+    En "Els Maes" is gebruiker van wachtpost "WACHTPOST LEIE" met "eHealthBox"
+    Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
+    En zij "Ann Claes, Bert Wouters" verwijdert
+    Dan staat "Ann Claes" niet meer in de gebruikerslijst
+    En staat "Bert Wouters" niet meer in de gebruikerslijst
+    En toont de lijst "2 items gevonden."
+
+  Scenario: Een verwijderde gebruiker kan niet meer voor de organisatie aanmelden in Vaccinnet
+    Gegeven "Lies Bos" verwijderde "Ann Claes" uit "WACHTPOST LEIE"
+    Als "Ann Claes" zich bij Vaccinnet aanmeldt met "itsme"
+    Dan ziet zij "Binnen de organisatie:" niet
+
+  # Aanname D8: de handleiding zegt niet wat er gebeurt met de rechten in een andere organisatie.
+  @aanname
+  Scenario: Verwijderen uit één organisatie laat de rechten in een andere organisatie staan
+    Gegeven "Ann Claes" is gebruiker van apotheek "APOTHEEK DE LINDE" met "Vaccinnet Consultatie en Registratie"
+    En "Lies Bos" verwijderde "Ann Claes" uit "WACHTPOST LEIE"
+    Als "Ann Claes" zich bij Vaccinnet aanmeldt met "itsme"
+    Dan kan zij binnen de organisatie enkel kiezen uit "APOTHEEK DE LINDE"
+
+  # Aanname D7: de handleiding zegt niet wat "Uitvoeren" zonder selectie doet.
+  @aanname
+  Scenario: "Uitvoeren" zonder geselecteerde gebruiker verwijdert niemand
+    Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
+    En zij "Uitvoeren" kiest zonder iemand te selecteren
+    Dan meldt de pagina "Selecteer eerst minstens één gebruiker."
+    En toont de lijst "2 items gevonden."

@@ -1,0 +1,202 @@
+"""UMAN (manual §2.4.1): the user list, adding, changing and deleting users, permissions, export."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from starlette.testclient import TestClient
+
+from mock_portals.app import create_app
+from mock_portals.identifiers import format_insz
+from mock_portals.store import VACCINNET_ORDERING, VACCINNET_REGISTRATION, Store
+
+from .conftest import log_in
+
+
+@pytest.fixture
+def world(store: Store, client: TestClient) -> dict[str, str]:
+    """WACHTPOST LEIE with an LB (logged in at UMAN), a user and a person who is not yet a user."""
+    org = store.add_organisation("wachtpost", "WACHTPOST LEIE", may_order=False)
+    lb, user, new = (
+        store.add_person("Lies", "Bos"),
+        store.add_person("Ann", "Claes"),
+        store.add_person("Bert", "Wouters"),
+    )
+    store.add_membership(org.riziv, lb.insz, type="LB")
+    store.add_membership(org.riziv, user.insz, applications=[VACCINNET_REGISTRATION])
+    log_in(client, store, "uman", lb.insz)
+    return {"org": org.riziv, "lb": lb.insz, "user": user.insz, "new": new.insz}
+
+
+def _add(client: TestClient, w: dict[str, str], **overrides: object) -> object:
+    data: dict[str, object] = {"insz": w["new"], "email": "bert@example.be", "lokaal_email": ""}
+    data["toepassingen"] = [VACCINNET_REGISTRATION]
+    data.update(overrides)
+    return client.post(f"/uman/{w['org']}/gebruikers/nieuw/bevestigen", data=data)
+
+
+def test_the_list_shows_computed_count_and_uman_insz(client: TestClient, world: dict[str, str]) -> None:
+    page = client.get(f"/uman/{world['org']}/gebruikers")
+    assert page.status_code == 200
+    assert "2 items gevonden." in page.text
+    assert format_insz(world["user"]) in page.text
+    assert "Benaming: WACHTPOST LEIE; RIZIV-nummer:" in page.text and "Hoedanigheid: Wachtposten" in page.text
+
+
+def test_add_a_user_in_three_steps(client: TestClient, store: Store, world: dict[str, str]) -> None:
+    org = world["org"]
+    form = client.post(f"/uman/{org}/gebruikers/nieuw", data={"insz": world["new"]})
+    assert form.status_code == 200 and "E-mailadres *" in form.text
+    assert VACCINNET_ORDERING not in form.text  # this organisation may not order (R29)
+    confirm = client.post(
+        f"/uman/{org}/gebruikers/nieuw/opslaan",
+        data={"insz": world["new"], "email": "bert@example.be", "toepassingen": [VACCINNET_REGISTRATION]},
+    )
+    assert "Een gebruiker aanmaken" in confirm.text and "Bevestigen" in confirm.text
+    assert world["new"] not in store.memberships[org]  # nothing is saved before "Bevestigen"
+    done = _add(client, world)
+    assert done.status_code == 303  # type: ignore[attr-defined]
+    member = store.memberships[org][world["new"]]
+    assert (member.type, member.status, member.applications) == ("USER", "Actief", [VACCINNET_REGISTRATION])
+    listed = client.get(f"/uman/{org}/gebruikers?opgeslagen=1")
+    assert "De gegevens van de gebruiker werden opgeslagen" in listed.text
+    assert [a.org.riziv for a in store.vaccinnet_access(world["new"])] == [org]
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"insz": "85073003329"}, "controlegetal"),
+        ({"insz": "850730033"}, "11 cijfers"),
+        ({"insz": "8507300332X"}, "enkel uit cijfers"),
+        ({"insz": "85073003328"}, "geen persoon"),
+        ({"email": ""}, "verplicht"),
+        ({"email": "bert-at-example"}, "niet geldig"),
+        ({"toepassingen": [VACCINNET_ORDERING]}, "mag geen vaccins bestellen"),
+    ],
+)
+def test_refused_additions_say_why_and_change_nothing(
+    client: TestClient, store: Store, world: dict[str, str], overrides: dict[str, object], message: str
+) -> None:
+    before = store.to_json()
+    response = _add(client, world, **overrides)
+    assert response.status_code == 400  # type: ignore[attr-defined]
+    assert message in response.text  # type: ignore[attr-defined]
+    assert store.to_json() == before
+
+
+def test_an_existing_user_cannot_be_added_twice(client: TestClient, world: dict[str, str]) -> None:
+    response = client.post(f"/uman/{world['org']}/gebruikers/nieuw", data={"insz": world["user"]})
+    assert response.status_code == 400 and "is al gebruiker" in response.text
+
+
+def test_change_rights_with_the_pencil(client: TestClient, store: Store, world: dict[str, str]) -> None:
+    org, user = world["org"], world["user"]
+    assert "Rechten van Ann Claes wijzigen" in client.get(f"/uman/{org}/gebruikers").text
+    response = client.post(
+        f"/uman/{org}/gebruikers/{user}", data={"email": "ann@example.be", "toepassingen": ["eHealthBox"]}
+    )
+    assert response.status_code == 303
+    assert store.memberships[org][user].applications == ["eHealthBox"]
+    assert store.vaccinnet_access(user) == []
+
+
+def test_delete_selected_users_only_here(client: TestClient, store: Store, world: dict[str, str]) -> None:
+    org, user = world["org"], world["user"]
+    elsewhere = store.add_organisation("apotheek")
+    store.add_membership(elsewhere.riziv, user, applications=[VACCINNET_REGISTRATION])
+    response = client.post(f"/uman/{org}/gebruikers/actie", data={"actie": "verwijderen", "selectie": [user]})
+    assert response.status_code == 303
+    assert user not in store.memberships[org]
+    assert [a.org.riziv for a in store.vaccinnet_access(user)] == [elsewhere.riziv]  # D8
+
+
+def test_uitvoeren_with_nothing_selected(client: TestClient, store: Store, world: dict[str, str]) -> None:
+    before = store.to_json()
+    response = client.post(f"/uman/{world['org']}/gebruikers/actie", data={"actie": "verwijderen"})
+    assert response.status_code == 400 and "Selecteer eerst minstens één gebruiker" in response.text
+    assert store.to_json() == before
+
+
+def test_a_user_sees_only_their_own_row_and_cannot_manage(
+    client: TestClient, store: Store, world: dict[str, str]
+) -> None:
+    log_in(client, store, "uman", world["user"])
+    page = client.get(f"/uman/{world['org']}/gebruikers")
+    assert "1 items gevonden." in page.text and "Volgende" not in page.text
+    assert client.post(f"/uman/{world['org']}/gebruikers/nieuw", data={"insz": world["new"]}).status_code == 403
+    assert _add(client, world).status_code == 403  # type: ignore[attr-defined]
+
+
+def test_a_blocked_manager_cannot_manage(client: TestClient, store: Store, world: dict[str, str]) -> None:
+    store.memberships[world["org"]][world["lb"]].status = "Geblokkeerd"
+    response = client.post(f"/uman/{world['org']}/gebruikers/actie", data={"actie": "verwijderen"})
+    assert response.status_code == 403 and "geblokkeerd" in response.text
+
+
+def test_another_organisation_by_url_is_forbidden(client: TestClient, store: Store, world: dict[str, str]) -> None:
+    other = store.add_organisation("apotheek", "APOTHEEK DE LINDE")
+    store.add_membership(other.riziv, world["user"], applications=[VACCINNET_REGISTRATION])
+    for path in ("/", "/gebruikers", "/gebruikers.csv", f"/gebruikers/{world['user']}"):
+        response = client.get(f"/uman/{other.riziv}{path}")
+        assert response.status_code == 403, path
+        assert "APOTHEEK DE LINDE" in response.text
+    before = store.to_json()
+    deleted = client.post(
+        f"/uman/{other.riziv}/gebruikers/actie", data={"actie": "verwijderen", "selectie": [world["user"]]}
+    )
+    assert deleted.status_code == 403 and store.to_json() == before
+
+
+def test_filters_and_paging(client: TestClient, store: Store, world: dict[str, str]) -> None:
+    for _ in range(25):
+        store.add_membership(world["org"], store.add_person().insz, applications=["eHealthBox"])
+    page = client.get(f"/uman/{world['org']}/gebruikers?aantal=10&pagina=3")
+    assert "27 items gevonden." in page.text and "Pagina 3 van 3" in page.text
+    assert page.text.count('name="selectie"') == 7
+    only_lb = client.get(f"/uman/{world['org']}/gebruikers?type=LB")
+    assert "1 items gevonden." in only_lb.text and "Bos" in only_lb.text
+    by_app = client.get(f"/uman/{world['org']}/gebruikers", params={"toepassing": VACCINNET_REGISTRATION})
+    assert "1 items gevonden." in by_app.text and "Claes" in by_app.text
+
+
+def test_export_round_trip_csv_and_excel(client: TestClient, world: dict[str, str]) -> None:
+    text = client.get(f"/uman/{world['org']}/gebruikers.csv").content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    assert rows[0] == ["Naam", "Voornaam", "Gebruikersnaam", "Type", "INSZ", "Status"]
+    assert rows[2][:2] == ["Claes", "Ann"] and rows[2][3:] == ["USER", format_insz(world["user"]), "Actief"]
+    book = load_workbook(io.BytesIO(client.get(f"/uman/{world['org']}/gebruikers.xlsx?naam=claes").content))
+    sheet = book["Gebruikers"]
+    assert [[c.value for c in row] for row in sheet.iter_rows()] == [rows[0], rows[2]]
+
+
+class CountingDict(dict[str, Any]):
+    """A dict that counts its look-ups: the work a request does, without timing it."""
+
+    lookups = 0
+
+    def __getitem__(self, key: str) -> Any:
+        self.lookups += 1
+        return super().__getitem__(key)
+
+
+def test_work_per_users_page_grows_with_the_page_not_with_5000_users() -> None:
+    store = Store(seed=3)
+    for _ in range(999):
+        store.add_organisation("wachtpost")
+    big = store.add_organisation("wachtpost", "GROTE WACHTPOST")
+    lb = store.add_person()
+    store.add_membership(big.riziv, lb.insz, type="LB")
+    for _ in range(5000):
+        store.add_membership(big.riziv, store.add_person().insz, applications=[VACCINNET_REGISTRATION])
+    client = TestClient(create_app(store))
+    log_in(client, store, "uman", lb.insz)
+    client.get(f"/uman/{big.riziv}/gebruikers")  # the first request sorts the list once
+    store.persons = counting = CountingDict(store.persons)
+    page = client.get(f"/uman/{big.riziv}/gebruikers?pagina=100")
+    assert "5001 items gevonden." in page.text and page.text.count('name="selectie"') == 20
+    assert counting.lookups <= 3 * 20 + 5, counting.lookups
