@@ -24,8 +24,3 @@ def _(users_page: UsersPage) -> None:
 def _(users_page: UsersPage, person: str) -> None:
     expect(users_page.status).to_be_visible()
     expect(users_page.row(person)).to_have_count(0)
-
-
-@then(parsers.parse('toont de lijst "{found}"'))
-def _(users_page: UsersPage, found: str) -> None:
-    expect(users_page.found).to_have_text(found)

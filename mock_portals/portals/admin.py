@@ -13,7 +13,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from ..sso import CLIENTS, store_of
-from ..store import StoreError
+from ..store import STATUSES, StoreError
 
 
 async def _body(request: Request) -> dict[str, Any]:
@@ -96,6 +96,18 @@ async def remove_membership(request: Request) -> Response:
     return JSONResponse({"ok": True})
 
 
+async def update_membership(request: Request) -> Response:
+    """Block or unblock a user (status Actief or Geblokkeerd)."""
+    body = await _body(request)
+    store = store_of(request)
+    org, insz = store.organisation(str(body.get("org", ""))), store.person(str(body.get("insz", ""))).insz
+    member = store.memberships[org.riziv].get(insz)
+    if member is None or body.get("status") not in STATUSES:
+        raise StoreError(f"need a member of the organisation and a status of {', '.join(STATUSES)}")
+    member.status = str(body["status"])
+    return JSONResponse(asdict(member))
+
+
 async def add_manager(request: Request) -> Response:
     """Appoint an access manager as the organisation's HTB would in BTB."""
     body = await _body(request)
@@ -132,6 +144,7 @@ routes = [
     Route("/organisations/{riziv}", update_organisation, methods=["PATCH"], name="organisation"),
     Route("/memberships", add_membership, methods=["POST"], name="memberships"),
     Route("/memberships", remove_membership, methods=["DELETE"], name="remove_membership"),
+    Route("/memberships", update_membership, methods=["PATCH"], name="update_membership"),
     Route("/managers", add_manager, methods=["POST"], name="managers"),
     Route("/sessions", open_session, methods=["POST"], name="sessions"),
     Route("/clock", clock, methods=["POST"], name="clock"),

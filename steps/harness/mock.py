@@ -45,7 +45,8 @@ class AdminApi:
     def reset(self, seed: int) -> None:
         self._post("/reset", seed=seed)
 
-    def add_person(self, first_name: str, last_name: str, **extra: Any) -> dict[str, Any]:
+    def add_person(self, first_name: str | None, last_name: str | None, **extra: Any) -> dict[str, Any]:
+        """A person; without names, Faker chooses them."""
         return self._post("/persons", first_name=first_name, last_name=last_name, **extra)
 
     def add_organisation(self, type_key: str, name: str, **extra: Any) -> dict[str, Any]:
@@ -59,6 +60,9 @@ class AdminApi:
 
     def remove_membership(self, org: str, insz: str) -> None:
         self._post("/memberships", method="DELETE", org=org, insz=insz)
+
+    def set_status(self, org: str, insz: str, status: str) -> None:
+        self._post("/memberships", method="PATCH", org=org, insz=insz, status=status)
 
     def add_manager(self, org: str, insz: str, role: str, domain: str, email: str) -> dict[str, Any]:
         return self._post("/managers", org=org, insz=insz, role=role, domain=domain, email=email)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Download, Locator, Page
+import csv
+import io
+from pathlib import Path
+
+from openpyxl import load_workbook
+from playwright.sync_api import Locator, Page
 
 
 class UmanEntryPage:
@@ -98,7 +103,15 @@ class UsersPage:
             field.fill(value)
         self.page.get_by_role("button", name="Zoeken").click()
 
-    def export(self, link: str) -> Download:
-        with self.page.expect_download() as download:
-            self.page.get_by_role("link", name=link).click()
-        return download.value
+    def export(self, link: str) -> list[list[str]]:
+        """Download the export behind ``link`` and read it back: a header row, then the users."""
+        with self.page.expect_download() as info:
+            self.page.get_by_role("link", name=link, exact=True).click()
+        content = Path(info.value.path()).read_bytes()
+        if info.value.suggested_filename.endswith(".csv"):
+            return list(csv.reader(io.StringIO(content.decode("utf-8-sig")), delimiter=";"))
+        sheet = load_workbook(io.BytesIO(content))["Gebruikers"]
+        return [[str(cell.value or "") for cell in row] for row in sheet.iter_rows()]
+
+    def type_cells(self) -> list[Locator]:
+        return [row.get_by_role("cell").nth(4) for row in self.rows().all()]

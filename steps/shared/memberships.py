@@ -66,3 +66,15 @@ def _(world: World, manager: str, person: str, org: str, apps: str) -> None:
 @given(parsers.parse('"{manager}" verwijderde "{person}" uit "{org}"'))
 def _(world: World, manager: str, person: str, org: str) -> None:
     world.admin.remove_membership(world.organisation(org)["riziv"], world.person(person)["insz"])
+
+
+@given(parsers.parse('"{person}" is geblokkeerd in "{org}"'))
+def _(world: World, person: str, org: str) -> None:
+    world.admin.set_status(world.organisation(org)["riziv"], world.person(person)["insz"], "Geblokkeerd")
+
+
+@given(parsers.parse('"{org}" heeft nog {count:d} gebruikers'))
+def _(world: World, org: str, count: int) -> None:
+    riziv = world.organisation(org)["riziv"]
+    for _ in range(count):
+        world.admin.add_membership(riziv, world.admin.add_person(None, None)["insz"], applications=["eHealthBox"])

@@ -1,0 +1,68 @@
+# language: nl
+@handleiding-2.4.1.1
+Functionaliteit: De gebruikerslijst van het eHealth-toegangsbeheer
+  De lijst "Gebruikers" toont per organisatie wie er beheerder (LB, Co-LB) of gebruiker (USER) is,
+  laat filteren op de criteria bovenaan en de lijst exporteren.
+
+  Achtergrond:
+    Gegeven "Lies Bos" is "LB" van wachtpost "WACHTPOST LEIE"
+    En "Ann Claes" is gebruiker van wachtpost "WACHTPOST LEIE" met "Vaccinnet Consultatie en Registratie"
+    En "Bert Wouters" is "Co-LB" van wachtpost "WACHTPOST LEIE"
+    En "Els Maes" is geblokkeerde gebruiker van wachtpost "WACHTPOST LEIE" met "eHealthBox"
+
+  Scenario: De lijst toont de kolommen van de handleiding en telt de gevonden gebruikers
+    Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
+    Dan heeft de lijst de kolommen "Naam, Voornaam, Gebruikersnaam, Type, INSZ, Status, Actie"
+    En toont de lijst "4 items gevonden."
+    En staan de beheerders boven de gebruikers: "LB, Co-LB, USER, USER"
+
+  Abstract Scenario: Filteren op <criterium>
+    Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
+    En zij filtert op <criterium> "<waarde>"
+    Dan toont de lijst enkel "<gebruikers>"
+
+    Voorbeelden:
+      | criterium               | waarde                               | gebruikers   |
+      | Naam                    | Claes                                | Ann Claes    |
+      | Voornaam                | Bert                                 | Bert Wouters |
+      | Type                    | Co-LB                                | Bert Wouters |
+      | Status                  | Geblokkeerd                          | Els Maes     |
+      | Beveiligde toepassingen | Vaccinnet Consultatie en Registratie | Ann Claes    |
+
+  Scenario: "Aantal gebruikers" bepaalt hoeveel gebruikers een pagina toont
+    Gegeven "WACHTPOST LEIE" heeft nog 12 gebruikers
+    Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
+    En zij filtert op Aantal gebruikers "10"
+    Dan toont de lijst "16 items gevonden."
+    En toont de pagina 10 gebruikers van "Pagina 1 van 2"
+
+  Abstract Scenario: De gefilterde lijst exporteren als <formaat>
+    Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
+    En zij filtert op Type "USER"
+    En zij de gebruikers exporteert met "<link>"
+    Dan bevat het bestand de kolommen "Naam, Voornaam, Gebruikersnaam, Type, INSZ, Status"
+    En bevat het bestand enkel "Ann Claes, Els Maes"
+
+    Voorbeelden:
+      | formaat | link   |
+      | csv     | (.csv) |
+      | Excel   | Excel  |
+
+  # Aanname D9: de handleiding zegt niet wat een gewone gebruiker ziet.
+  @aanname
+  Scenario: Een gewone gebruiker ziet enkel zijn eigen gegevens
+    Als "Ann Claes" de gebruikers van "WACHTPOST LEIE" opent
+    Dan toont de lijst enkel "Ann Claes"
+    En kan zij geen gebruikers toevoegen of verwijderen
+
+  # Aanname D1: een geblokkeerde beheerder kan niet beheren.
+  @aanname
+  Scenario: Een geblokkeerde beheerder kan geen gebruikers toevoegen
+    Gegeven "Bert Wouters" is geblokkeerd in "WACHTPOST LEIE"
+    Als "Bert Wouters" de gebruikers van "WACHTPOST LEIE" opent
+    Dan kan hij geen gebruikers toevoegen of verwijderen
+
+  Scenario: Niemand opent de gebruikers van een andere organisatie door het adres aan te passen
+    Gegeven "Jan Peeters" is "LB" van apotheek "APOTHEEK DE LINDE"
+    Als "Jan Peeters" de gebruikers van "WACHTPOST LEIE" opent
+    Dan meldt de pagina "U heeft geen toegang tot het toegangsbeheer van WACHTPOST LEIE"
