@@ -9,12 +9,14 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 
 from .pages import error_page, render
-from .portals import admin, btb, csam, uman, vaccinnet
+from .portals import admin, btb, csam, ehealth, progezondheid, registratie, uman, vaccinnet
 from .sso import LoginRequired, authorize_url
 from .store import AuthError, Forbidden, Store, StoreError
 
 PORTALS = (
     ("CSAM", "/csam/hulp", "Aanmelden bij de online overheid met een digitale sleutel"),
+    ("ProGezondheid", "/progezondheid/", "Wie is de wettelijke vertegenwoordiger, in welke rol (§2.1)"),
+    ("eGezondheid", "/ehealth/toegang", "Een toegangsmachtiging vragen en de HTB aanstellen (§2.2)"),
     ("Beheer der Toegangsbeheerders", "/btb/", "Toegangsbeheerders aanstellen en toegangen beheren (§2.3, §2.4.1)"),
     ("Toegangsbeheer eHealth", "/uman/", "Gebruikers toevoegen, wijzigen en verwijderen (§2.4.1)"),
     ("Vaccinnet", "/vaccinnet/", "Aanmelden voor een organisatie (handleiding §2.4.2)"),
@@ -62,6 +64,9 @@ def create_app(store: Store | None = None) -> Starlette:
             Route("/", start_page, name="start"),
             Mount("/csam", routes=csam.routes, name="csam"),
             Mount("/vaccinnet", routes=vaccinnet.routes, name="vaccinnet"),
+            Mount("/progezondheid", routes=progezondheid.routes, name="progezondheid"),
+            Mount("/ehealth", routes=ehealth.routes, name="ehealth"),
+            Mount("/registratie", routes=registratie.routes, name="registratie"),
             Mount("/btb", routes=btb.routes, name="btb"),
             Mount("/uman", routes=uman.routes, name="uman"),
             Mount("/__admin", routes=admin.routes, name="admin"),

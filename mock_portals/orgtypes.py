@@ -93,8 +93,18 @@ ORG_TYPES: tuple[OrgType, ...] = (
     ),
 )
 
+# The "soort instelling" choices at the CSAM registration, once each, in the manual's order (§2.2).
+REGISTRATION_CATEGORIES = tuple(dict.fromkeys(t.registration_category for t in ORG_TYPES))
+
 BY_KEY = {t.key: t for t in ORG_TYPES}
 BY_NAME = {t.name.lower(): t for t in ORG_TYPES}
+
+
+def riziv_contact(kind: OrgType) -> str:
+    """Which RIZIV contact page a representative of this type is sent to (§2.2)."""
+    return {"apotheek": "apotheken", "groepering-derdebetaler": "groeperingen van verpleegkundigen"}.get(
+        kind.key, "huisartsen"
+    )
 
 
 def org_type(key_or_name: str) -> OrgType:

@@ -15,7 +15,7 @@ from starlette.responses import RedirectResponse, Response
 from .store import AuthError, Person, Session, Store
 
 # Every portal that may ask CSAM for an identity; its callback is <prefix>/callback.
-CLIENTS = ("vaccinnet", "btb", "uman")
+CLIENTS = ("vaccinnet", "btb", "uman", "progezondheid", "registratie")
 
 
 def store_of(request: Request) -> Store:

@@ -13,7 +13,7 @@ from typing import Any
 from faker import Faker
 
 from . import identifiers as ids
-from .orgtypes import ORG_TYPES, OrgType, org_type
+from .orgtypes import ORG_TYPES, REGISTRATION_CATEGORIES, OrgType, org_type
 
 DEFAULT_SEED = 2026
 CODE_TTL = 60.0  # seconds a one-time login code stays valid
@@ -107,6 +107,7 @@ class Organisation:
     legal_rep: str | None = None  # INSZ of the titularis or wettelijke vertegenwoordiger
     legal_rep_role: str | None = None  # the ProGezondheid role or profession they hold
     htb: str | None = None  # INSZ of the main access manager (HTB)
+    progezondheid_htb: str | None = None  # HTB in ProGezondheid: HTB here too (R9)
     co_htbs: list[str] = field(default_factory=list)  # co-HTBs appointed in BTB
 
     @property
@@ -144,6 +145,15 @@ class FieldErrors(StoreError):
     def __init__(self, errors: dict[str, str]) -> None:
         super().__init__(" ".join(errors.values()))
         self.errors = errors
+
+
+class RegistrationRefused(StoreError):
+    """A refused HTB registration: the field at fault ("" for the page) and a message or a reason key."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
 
 
 @dataclass(frozen=True)
@@ -260,7 +270,9 @@ class Store:
         riziv: str | None = None,
         may_order: bool = True,
         legal_rep: str | None = None,
+        legal_rep_role: str | None = None,
         htb: str | None = None,
+        progezondheid_htb: str | None = None,
     ) -> Organisation:
         kind = org_type(type_key)
         if riziv is None:
@@ -272,7 +284,7 @@ class Store:
         riziv = ids.riziv_entity(riziv)
         if riziv in self.organisations:
             raise StoreError(f"RIZIV-nummer {ids.format_riziv(riziv)} is al in gebruik.")
-        for insz in (legal_rep, htb):
+        for insz in (legal_rep, htb, progezondheid_htb):
             if insz is not None:
                 self.person(insz)
         org = Organisation(
@@ -282,8 +294,9 @@ class Store:
             kbo=ids.random_kbo(self.rng),
             may_order=may_order,
             legal_rep=legal_rep and ids.digits_only(legal_rep),
-            legal_rep_role=kind.progezondheid_roles[0] if legal_rep else None,
+            legal_rep_role=(legal_rep_role or kind.progezondheid_roles[0]) if legal_rep else None,
             htb=htb and ids.digits_only(htb),
+            progezondheid_htb=progezondheid_htb and ids.digits_only(progezondheid_htb),
         )
         self.organisations[riziv] = org
         self.memberships[riziv] = {}
@@ -346,10 +359,61 @@ class Store:
             raise StoreError(f"{org.name} mag geen vaccins bestellen: '{VACCINNET_ORDERING}' kan niet.")
         return sorted(apps, key=list(APPLICATIONS).index)
 
+    # --- appointing the HTB (CSAM registration of a care institution, manual §2.2) ----------
+
+    def registration_refusal(self, actor: str, category: str, number: str) -> tuple[str, str] | None:
+        """Why this person cannot register this institution: (field or "", message); None if they can."""
+        if category not in REGISTRATION_CATEGORIES:
+            return "soort", "Kies een soort instelling."
+        if error := ids.riziv_error(number):
+            return "nummer", error
+        number = ids.digits_only(number)
+        if len(number) != 8:
+            return "nummer", "Het instellingsnummer zijn de eerste 8 cijfers van het RIZIV-nummer van de instelling."
+        if any(p.riziv and p.riziv.startswith(number) for p in self.persons.values()):
+            return "nummer", (
+                "Dit is het RIZIV-nummer van een individuele zorgverlener. Vul het nummer van de RIZIV-entiteit in."
+            )
+        org = self.organisations.get(number)
+        if org is None:
+            return "nummer", "Er is geen RIZIV-entiteit gekend met dit instellingsnummer."
+        if org.org_type.registration_category != category:
+            return "soort", (
+                f"De soort instelling '{category}' past niet bij de RIZIV-erkenning van deze instelling. "
+                "Let op: een groepering van huisartsen op dezelfde installatieplaats registreert onder "
+                "'Huisartsenpraktijk met gemengde financiering'."
+            )
+        if org.legal_rep != actor or org.legal_rep_role not in org.org_type.progezondheid_roles:
+            return "", "niet-vertegenwoordiger"
+        return None
+
+    def appoint_htb(self, actor: str, category: str, number: str, htb_insz: str, email: str) -> Organisation:
+        """The legal representative or titularis appoints the HTB; checks everything before any change."""
+        refusal = self.registration_refusal(actor, category, number)
+        if refusal is not None:
+            raise RegistrationRefused(*refusal)
+        org = self.organisations[ids.digits_only(number)]
+        current = org.htb or org.progezondheid_htb
+        if current is not None:
+            raise RegistrationRefused("", "heeft-htb")
+        errors: dict[str, str] = {}
+        if error := ids.insz_error(htb_insz):
+            errors["htb_insz"] = error
+        elif ids.digits_only(htb_insz) not in self.persons:
+            errors["htb_insz"] = "Er is geen persoon met dit INSZ gekend in het Rijksregister van de oefenomgeving."
+        if not email.strip():
+            errors["email"] = "Vul een e-mailadres in."
+        elif not EMAIL.fullmatch(email.strip()):
+            errors["email"] = "Dit e-mailadres is niet geldig."
+        if errors:
+            raise FieldErrors(errors)
+        org.htb = ids.digits_only(htb_insz)
+        return org
+
     # --- access managers (BTB, manual §2.3) ---------------------------------------------------
 
     def is_htb(self, insz: str, org: Organisation) -> bool:
-        return insz == org.htb or insz in org.co_htbs
+        return insz in (org.htb, org.progezondheid_htb) or insz in org.co_htbs
 
     def htb_organisations(self, insz: str) -> list[Organisation]:
         return sorted((o for o in self.organisations.values() if self.is_htb(insz, o)), key=lambda o: o.name)
@@ -532,7 +596,7 @@ class Store:
         insz = ids.digits_only(insz)
         found: dict[str, OrgAccess] = {}
         for org in self.organisations.values():
-            if insz in (org.legal_rep, org.htb) or insz in org.co_htbs:
+            if insz == org.legal_rep or self.is_htb(insz, org):
                 reason = org.org_type.representative if insz == org.legal_rep else "HTB"
                 found[org.riziv] = OrgAccess(org, self._org_vaccinnet_apps(org), reason)
         for riziv in self.orgs_of.get(insz, ()):

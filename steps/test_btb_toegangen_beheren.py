@@ -6,17 +6,9 @@ from playwright.sync_api import expect
 from pytest_bdd import parsers, scenarios, then, when
 
 from steps.pages.btb import BtbPage
-from steps.pages.csam import CsamLoginPage
 from steps.pages.uman import UmanEntryPage, UsersPage
 
 scenarios("btb/toegangen_beheren.feature")
-
-
-@when(parsers.parse('"{person}" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer met "{key}"'))
-def _(uman_entry: UmanEntryPage, csam: CsamLoginPage, person: str, key: str) -> None:
-    uman_entry.page.goto("/uman/")
-    uman_entry.csam_login.click()
-    csam.log_in(person, key)
 
 
 @when(parsers.parse('zij via "Toegangen beheren" naar "{system}" gaat'))
@@ -46,11 +38,6 @@ def _(uman_entry: UmanEntryPage, blocks: str) -> None:
 @then(parsers.parse('toont ze de knop "{button}"'))
 def _(uman_entry: UmanEntryPage, button: str) -> None:
     expect(uman_entry.page.get_by_role("link", name=button)).to_be_visible()
-
-
-@then(parsers.parse('kan zij kiezen uit de organisaties "{orgs}"'))
-def _(uman_entry: UmanEntryPage, orgs: str) -> None:
-    expect(uman_entry.organisations).to_have_text(orgs.split(", "))
 
 
 @then(parsers.parse('toont het eHealth-toegangsbeheer de gebruikers van "{org}"'))

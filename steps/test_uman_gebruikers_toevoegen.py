@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 from pytest_bdd import parsers, scenarios, then, when
-from pytest_playwright.pytest_playwright import CreateContextCallback
 
 from mock_portals.identifiers import format_insz
 from steps.harness.world import World
 from steps.pages.uman import UsersPage
-from steps.pages.vaccinnet import VaccinnetPage
 
 scenarios("uman/gebruikers_toevoegen.feature")
 
@@ -114,13 +112,3 @@ def _(users_page: UsersPage, back: str, confirm: str) -> None:
 @then(parsers.parse('blijft "{app}" aangevinkt'))
 def _(users_page: UsersPage, app: str) -> None:
     expect(users_page.application(app)).to_be_checked()
-
-
-@then(parsers.parse('kan "{person}" in Vaccinnet kiezen voor "{org}"'))
-def _(users_page: UsersPage, new_context: CreateContextCallback, world: World, person: str, org: str) -> None:
-    expect(users_page.status).to_be_visible()
-    context = new_context()
-    context.add_cookies(world.session_cookies(person, "vaccinnet"))
-    vaccinnet = VaccinnetPage(context.new_page())
-    vaccinnet.open()
-    expect(vaccinnet.organisation_choices()).to_have_text([org])

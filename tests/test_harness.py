@@ -8,6 +8,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from pytest_bdd.feature import get_features
+from pytest_bdd.parser import Scenario
 from pytest_bdd.steps import step_function_context_registry
 
 import steps
@@ -32,6 +34,29 @@ def test_every_step_text_has_one_owner() -> None:
     duplicates = {name: n for name, n in owners.items() if n > 1}
     assert not duplicates, f"step texts defined more than once: {duplicates}"
     assert len(owners) > 10
+
+
+def _scenarios() -> list[Scenario]:
+    """Every scenario of features/, outlines rendered once per example row."""
+    rendered = []
+    for feature in get_features([str(ROOT / "features")]):
+        for template in feature.scenarios.values():
+            contexts = [c for examples in template.examples for c in examples.as_contexts()] or [{}]
+            rendered += [template.render(context) for context in contexts]
+    return rendered
+
+
+def test_every_step_of_every_scenario_matches_exactly_one_definition() -> None:
+    _import_every_step_module()
+    definitions = [c for c in step_function_context_registry.values() if c.step_func.__module__.startswith("steps.")]
+    problems = []
+    for scenario in _scenarios():
+        for step in scenario.steps:
+            owners = [c for c in definitions if c.type in (step.type, None) and c.parser.is_matching(step.name)]
+            if len(owners) != 1:
+                where = ", ".join(sorted({o.step_func.__module__ for o in owners})) or "nowhere"
+                problems.append(f"{step.type} {step.name!r} ({scenario.name}): defined in {where}")
+    assert not problems, "\n".join(problems)
 
 
 def test_the_duplicate_check_sees_a_second_definition() -> None:

@@ -64,7 +64,7 @@ async def add_organisation(request: Request) -> Response:
     return _call(
         store_of(request).add_organisation,
         await _body(request),
-        {"type_key", "name", "riziv", "may_order", "legal_rep", "htb"},
+        {"type_key", "name", "riziv", "may_order", "legal_rep", "legal_rep_role", "htb", "progezondheid_htb"},
     )
 
 
@@ -76,13 +76,23 @@ async def add_membership(request: Request) -> Response:
     )
 
 
+ORGANISATION_CHANGES = {"may_order", "legal_rep", "legal_rep_role", "htb", "progezondheid_htb"}
+
+
 async def update_organisation(request: Request) -> Response:
-    """Change what an organisation may do (for now: whether it may order vaccines)."""
+    """Change whether an organisation may order, or who holds which role in it."""
     body = await _body(request)
-    org = store_of(request).organisation(request.path_params["riziv"])
-    if set(body) - {"may_order"}:
-        raise StoreError("only may_order can be changed")
-    org.may_order = bool(body.get("may_order", org.may_order))
+    store = store_of(request)
+    org = store.organisation(request.path_params["riziv"])
+    if set(body) - ORGANISATION_CHANGES:
+        raise StoreError(f"only {', '.join(sorted(ORGANISATION_CHANGES))} can be changed")
+    for insz in (body.get(k) for k in ("legal_rep", "htb", "progezondheid_htb")):
+        if insz is not None:
+            store.person(str(insz))
+    for key, value in body.items():
+        setattr(org, key, bool(value) if key == "may_order" else value)
+    if "legal_rep" in body and "legal_rep_role" not in body:
+        org.legal_rep_role = org.org_type.progezondheid_roles[0]
     return JSONResponse(asdict(org))
 
 

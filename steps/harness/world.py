@@ -28,10 +28,13 @@ class World:
             self.persons[name] = self.admin.add_person(first, last or "Testpersoon", **extra)
         return self.persons[name]
 
-    def organisation(self, name: str, kind: str | None = None, **extra: Any) -> dict[str, Any]:
-        """The organisation called ``name``; ``kind`` is its type in words ("wachtpost", "apotheek")."""
+    def organisation(self, name: str, kind: str | None = None, **roles: Any) -> dict[str, Any]:
+        """The organisation called ``name``, created on first mention; ``kind`` is its type in words
+        ("wachtpost", "apotheek"); ``roles`` (legal_rep, htb, ...) are set on it, also when it exists."""
         if name not in self.organisations:
-            self.organisations[name] = self.admin.add_organisation(org_type(kind or "wachtpost").key, name, **extra)
+            self.organisations[name] = self.admin.add_organisation(org_type(kind or "wachtpost").key, name, **roles)
+        elif roles:
+            self.organisations[name] = self.admin.update_organisation(self.organisations[name]["riziv"], **roles)
         return self.organisations[name]
 
     def session_cookies(self, person: str, portal: str) -> list[SetCookieParam]:

@@ -9,6 +9,7 @@ class PortalPage:
     def __init__(self, page: Page) -> None:
         self.page = page
         self.alert = page.get_by_role("alert")
+        self.status = page.get_by_role("status")
 
     def follow(self, link: str) -> None:
         self.page.get_by_role("link", name=link, exact=True).click()

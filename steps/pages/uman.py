@@ -20,6 +20,12 @@ class UmanEntryPage:
         self.organisations = page.get_by_role("list", name="Organisaties").get_by_role("link")
         self.alert = page.get_by_role("alert")
 
+    def open(self) -> None:
+        self.page.goto("/uman/")
+
+    def open_organisations(self) -> None:
+        self.page.goto("/uman/organisaties")
+
     def block(self, title: str) -> Locator:
         return self.page.get_by_role("region", name=title)
 

@@ -7,11 +7,17 @@ from playwright.sync_api import Page, expect
 from pytest_bdd import then
 
 from steps.pages.csam import CsamLoginPage
+from steps.pages.registratie import RegistrationPage
 
 
 @pytest.fixture
 def csam(page: Page) -> CsamLoginPage:
     return CsamLoginPage(page)
+
+
+@pytest.fixture
+def registration(page: Page) -> RegistrationPage:
+    return RegistrationPage(page)
 
 
 @then("vraagt CSAM om een digitale sleutel")

@@ -6,7 +6,7 @@ from pytest_bdd import given, parsers
 
 from steps.harness.world import World
 
-WHO_IN = r'"(?P<person>[^"]+)" is (?P<what>.+?) van (?P<kind>.+?) "(?P<org>[^"]+)"'
+WHO_IN = r'"(?P<person>[^"]+)" is (?P<what>gebruiker|geblokkeerde gebruiker) van (?P<kind>.+?) "(?P<org>[^"]+)"'
 
 
 def _apps(text: str) -> list[str]:
@@ -32,9 +32,19 @@ def _(world: World, person: str, kind: str, org: str) -> None:
     world.organisation(org, kind, htb=world.person(person)["insz"])
 
 
-@given(parsers.re(r'"(?P<person>[^"]+)" is wettelijke vertegenwoordiger van (?P<kind>.+?) "(?P<org>[^"]+)"$'))
+@given(
+    parsers.re(
+        r'"(?P<person>[^"]+)" is (?:wettelijke vertegenwoordiger|titularis) van (?P<kind>.+?) "(?P<org>[^"]+)"'
+        r'(?: met rol "(?P<role>[^"]+)")?'
+    )
+)
+def _(world: World, person: str, kind: str, org: str, role: str | None) -> None:
+    world.organisation(org, kind, legal_rep=world.person(person)["insz"], legal_rep_role=role)
+
+
+@given(parsers.re(r'"(?P<person>[^"]+)" is hoofdtoegangsbeheerder in ProGezondheid van (?P<kind>.+?) "(?P<org>[^"]+)"'))
 def _(world: World, person: str, kind: str, org: str) -> None:
-    world.organisation(org, kind, legal_rep=world.person(person)["insz"])
+    world.organisation(org, kind, progezondheid_htb=world.person(person)["insz"])
 
 
 @given(parsers.parse('"{person}" heeft geen rechten in een organisatie'))

@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 from pytest_bdd import parsers, then, when
+from pytest_playwright.pytest_playwright import CreateContextCallback
 
 from steps.harness.world import World
+from steps.pages.common import PortalPage
+from steps.pages.csam import CsamLoginPage
 from steps.pages.uman import UmanEntryPage, UsersPage
 
 
@@ -29,3 +32,25 @@ def _(page: Page, users_page: UsersPage, world: World, person: str, org: str) ->
 @then(parsers.parse('toont de lijst "{found}"'))
 def _(users_page: UsersPage, found: str) -> None:
     expect(users_page.found).to_have_text(found)
+
+
+@when(parsers.parse('"{person}" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer met "{key}"'))
+def _(uman_entry: UmanEntryPage, csam: CsamLoginPage, person: str, key: str) -> None:
+    uman_entry.open()
+    uman_entry.csam_login.click()
+    csam.log_in(person, key)
+
+
+@then(parsers.re(r'kan (?:hij|zij) kiezen uit de organisaties "(?P<orgs>[^"]+)"'))
+def _(uman_entry: UmanEntryPage, orgs: str) -> None:
+    expect(uman_entry.organisations).to_have_text(orgs.split(", "))
+
+
+@then(parsers.parse('kan "{person}" in het eHealth-toegangsbeheer kiezen voor "{org}"'))
+def _(portal: PortalPage, new_context: CreateContextCallback, world: World, person: str, org: str) -> None:
+    expect(portal.status).to_be_visible()  # the action before this step has finished
+    context = new_context()
+    context.add_cookies(world.session_cookies(person, "uman"))
+    entry = UmanEntryPage(context.new_page())
+    entry.open_organisations()
+    expect(entry.organisations).to_have_text([org])

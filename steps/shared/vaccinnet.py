@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
+from pytest_playwright.pytest_playwright import CreateContextCallback
 
 from steps.harness.world import World
+from steps.pages.common import PortalPage
 from steps.pages.csam import CsamLoginPage
 from steps.pages.vaccinnet import VaccinnetPage
 
@@ -36,3 +38,13 @@ def _(vaccinnet: VaccinnetPage, orgs: str) -> None:
 def _(vaccinnet: VaccinnetPage) -> None:
     expect(vaccinnet.profile_heading).to_be_visible()
     expect(vaccinnet.organisation).to_have_count(0)
+
+
+@then(parsers.parse('kan "{person}" in Vaccinnet kiezen voor "{org}"'))
+def _(portal: PortalPage, new_context: CreateContextCallback, world: World, person: str, org: str) -> None:
+    expect(portal.status).to_be_visible()  # the action before this step has finished
+    context = new_context()
+    context.add_cookies(world.session_cookies(person, "vaccinnet"))
+    vaccinnet = VaccinnetPage(context.new_page())
+    vaccinnet.open()
+    expect(vaccinnet.organisation_choices()).to_have_text([org])

@@ -1,0 +1,41 @@
+"""Mock ProGezondheid: which organisations a person represents, in which role (manual §2.1)."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
+
+from ..identifiers import format_riziv
+from ..pages import render
+from ..sso import PortalAuth, authorize_url, store_of
+
+auth = PortalAuth("progezondheid")
+
+
+async def home(request: Request) -> Response:
+    _, person = auth.person(request)
+    store = store_of(request)
+    represented = sorted((o for o in store.organisations.values() if o.legal_rep == person.insz), key=lambda o: o.name)
+    rows = [(org, store.persons[org.progezondheid_htb].name if org.progezondheid_htb else None) for org in represented]
+    return render(request, "progezondheid/home.html", person=person, rows=rows, format_riziv=format_riziv)
+
+
+async def login(request: Request) -> Response:
+    return RedirectResponse(authorize_url(auth.client, "/progezondheid/"), status_code=303)
+
+
+async def callback(request: Request) -> Response:
+    return auth.callback(request)
+
+
+async def logout(request: Request) -> Response:
+    return auth.logout(request, "/progezondheid/")
+
+
+routes = [
+    Route("/", home, name="home"),
+    Route("/aanmelden", login, name="login"),
+    Route("/callback", callback, name="callback"),
+    Route("/afmelden", logout, name="logout"),
+]

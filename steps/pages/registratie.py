@@ -1,0 +1,43 @@
+"""Page objects of the mock CSAM registration of a care institution (manual §2.2)."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Locator, Page
+
+
+class RegistrationPage:
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.login_heading = page.get_by_role("heading", name="Toegang krijgen tot de beveiligde diensten")
+        self.log_in = page.get_by_role("link", name="Zich aanmelden", exact=True)
+        self.category = page.get_by_label("Soort instelling")
+        self.number = page.get_by_label("Instellingsnummer (RIZIV-nummer)")
+        self.myself = page.get_by_label("Ikzelf")
+        self.someone_else = page.get_by_label("Een andere persoon")
+        self.other_insz = page.get_by_label("INSZ van de andere persoon")
+        self.email = page.get_by_label("E-mailadres van de hoofdtoegangsbeheerder")
+        self.submit = page.get_by_role("button", name="Hoofdtoegangsbeheerder aanstellen")
+        self.alert = page.get_by_role("alert")
+        self.status = page.get_by_role("status")
+
+    def open(self) -> None:
+        self.page.goto("/registratie/zorginstelling")
+
+    def keys(self) -> Locator:
+        return self.page.get_by_role("region", name="Zich aanmelden met een digitale sleutel").get_by_role("listitem")
+
+    def block(self, title: str) -> Locator:
+        return self.page.get_by_role("region", name=title)
+
+    def register(self, category: str, number: str, htb_insz: str | None = None, email: str | None = None) -> None:
+        """Register the institution with the logged-in person, or ``htb_insz``, as its HTB."""
+        self.category.select_option(label=category)
+        self.number.fill(number)
+        if htb_insz is None:
+            self.myself.check()
+        else:
+            self.someone_else.check()
+            self.other_insz.fill(htb_insz)
+        if email is not None:
+            self.email.fill(email)
+        self.submit.click()
