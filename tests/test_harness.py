@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import pkgutil
 from collections import Counter
@@ -115,3 +116,23 @@ def test_without_a_browser_the_run_stops_with_one_line(
     assert result.ret == 4
     result.stderr.fnmatch_lines(["Exit: Chromium not found at /nergens/chromium. No Chromium found: run `apt-get*"])
     assert "Traceback" not in result.stdout.str() + result.stderr.str()
+
+
+def test_assertions_only_in_dan_steps() -> None:
+    """A Gegeven or Als step arranges or acts; checking is for the Dan steps."""
+    offenders = []
+    for path in [*ROOT.glob("steps/test_*.py"), *ROOT.glob("steps/shared/*.py")]:
+        for function in ast.parse(path.read_text()).body:
+            if not isinstance(function, ast.FunctionDef):
+                continue
+            kinds = {
+                d.func.id for d in function.decorator_list if isinstance(d, ast.Call) and isinstance(d.func, ast.Name)
+            }
+            if kinds & {"given", "when"}:
+                for node in ast.walk(function):
+                    is_expect = (
+                        isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "expect"
+                    )
+                    if is_expect or isinstance(node, ast.Assert):
+                        offenders.append(f"{path.name}:{node.lineno}")
+    assert not offenders, offenders
