@@ -1,4 +1,5 @@
 pytest_plugins = [
+    "livingdoc.plugin",
     "steps.harness.browser",
     "steps.harness.mock",
     "steps.harness.tags",

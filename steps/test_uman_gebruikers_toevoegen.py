@@ -47,14 +47,6 @@ def _(users_page: UsersPage, person: str, apps: str) -> None:
     users_page.edit_rights(person, _apps(apps))
 
 
-@then(parsers.parse('toont de pagina "{name}" en "{hoedanigheid}" met het RIZIV-nummer'))
-def _(users_page: UsersPage, world: World, name: str, hoedanigheid: str) -> None:
-    riziv = world.organisation(name.removeprefix("Benaming: "))["riziv"]
-    number = f"{riziv[:6]}-{riziv[6:]}"
-    expect(users_page.context_lines).to_contain_text(f"{name}; RIZIV-nummer: {number}")
-    expect(users_page.context_lines).to_contain_text(f"{hoedanigheid}; RIZIV-nummer: {number}")
-
-
 @then(parsers.parse('toont de zijbalk "{title}" met "{link}"'))
 def _(users_page: UsersPage, title: str, link: str) -> None:
     expect(users_page.sidebar.get_by_role("heading", name=title)).to_be_visible()

@@ -14,8 +14,8 @@ from pytest_bdd.parser import Scenario
 from pytest_bdd.steps import step_function_context_registry
 
 import steps
+from livingdoc.outline import feature_tags
 from steps.harness import browser
-from steps.harness.tags import feature_tags
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -48,6 +48,7 @@ Functionaliteit: Aanmelden in Vaccinnet voor een RIZIV-organisatie
     Als "Ann Claes" zich bij Vaccinnet aanmeldt met "itsme"
     Dan ziet zij "Binnen de organisatie:" niet
 
+  @handleiding-1.2
   Abstract Scenario: De hoofdtoegangsbeheerder krijgt de organisatie zonder gebruiker te zijn
     Gegeven "Piet Janssens" is hoofdtoegangsbeheerder van <soort> "<organisatie>"
     Als "Piet Janssens" zich bij Vaccinnet aanmeldt met "eID"

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-TAG = re.compile(r"(?<!\S)@([^\s@]+)")
-
-
-def feature_tags(features: Path) -> set[str]:
-    tags: set[str] = set()
-    for path in features.rglob("*.feature"):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.lstrip().startswith("@"):
-                tags.update(TAG.findall(line))
-    return tags
+from livingdoc.outline import feature_tags
 
 
 def pytest_configure(config: pytest.Config) -> None:

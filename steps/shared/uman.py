@@ -54,3 +54,11 @@ def _(portal: PortalPage, new_context: CreateContextCallback, world: World, pers
     entry = UmanEntryPage(context.new_page())
     entry.open_organisations()
     expect(entry.organisations).to_have_text([org])
+
+
+@then(parsers.parse('toont de pagina "{name}" en "{hoedanigheid}" met het RIZIV-nummer'))
+def _(users_page: UsersPage, world: World, name: str, hoedanigheid: str) -> None:
+    riziv = world.organisation(name.removeprefix("Benaming: "))["riziv"]
+    number = f"{riziv[:6]}-{riziv[6:]}"
+    expect(users_page.context_lines).to_contain_text(f"{name}; RIZIV-nummer: {number}")
+    expect(users_page.context_lines).to_contain_text(f"{hoedanigheid}; RIZIV-nummer: {number}")

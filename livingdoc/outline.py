@@ -1,0 +1,67 @@
+"""The structure of the manual: its version and every numbered section with its title.
+
+The source of truth for coverage: a scenario proves a section through its tag
+``@handleiding-<number>``, and a tag that names a section not listed here fails the run.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+TITLE = "Handleiding Vaccinnet eHealth toegangsbeheer RIZIV organisatie"
+VERSION = "1.2"
+DATE = "5/05/2026"
+TAG_PREFIX = "handleiding-"
+
+
+@dataclass(frozen=True)
+class Section:
+    number: str
+    title: str
+
+    @property
+    def tag(self) -> str:
+        return TAG_PREFIX + self.number
+
+    @property
+    def depth(self) -> int:
+        return self.number.count(".")
+
+
+SECTIONS = (
+    Section("1", "Inleiding"),
+    Section("1.1", "Doel"),
+    Section("1.2", "Scope"),
+    Section("1.3", "Definities"),
+    Section("2", "Instructies"),
+    Section("2.1", "Identificeren van de titularis of wettelijke vertegenwoordiger van de organisatie"),
+    Section("2.2", "Hoofdtoegangsbeheerder aanduiden"),
+    Section("2.3", "Instellen van aanvullende toegangsbeheerders"),
+    Section("2.4", "Toegangs- en gebruikersbeheer van de organisatie"),
+    Section("2.4.1", "Beheren van gebruikers"),
+    Section("2.4.1.1", "Toevoegen van gebruikers"),
+    Section("2.4.1.2", "Verwijderen van gebruikers"),
+    Section("2.4.2", "Inloggen als RIZIV-organisatie in de Vaccinnet 2026 webapplicatie"),
+    Section("3", "Vragen of feedback?"),
+    Section("3.1.1", "Problemen of vragen over de toegangsprocedure"),
+)
+BY_TAG = {s.tag: s for s in SECTIONS}
+
+
+def unknown_section_tags(tags: set[str]) -> set[str]:
+    """The @handleiding-... tags that name no section of the manual."""
+    return {t for t in tags if t.startswith(TAG_PREFIX) and t not in BY_TAG}
+
+
+TAG = re.compile(r"(?<!\S)@([^\s@]+)")
+
+
+def feature_tags(features: Path) -> set[str]:
+    tags: set[str] = set()
+    for path in features.rglob("*.feature"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.lstrip().startswith("@"):
+                tags.update(TAG.findall(line))
+    return tags
