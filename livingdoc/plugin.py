@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from . import outline
+from .cucumber import write_ndjson
 from .report import write_report
 
 PARTS = ".parts"
@@ -164,6 +165,7 @@ class Recorder:
         for record in merged:
             trace = Path(record["trace"])
             record["trace"] = os.path.relpath(trace, self.report_dir) if trace.exists() else None
+        write_ndjson(Path(self.config.rootpath, "features"), self.report_dir, merged, self.started)
         write_report(
             self.report_dir,
             merged,
