@@ -2,6 +2,7 @@ pytest_plugins = [
     "livingdoc.plugin",
     "steps.harness.browser",
     "steps.harness.mock",
+    "steps.harness.scale_out",
     "steps.harness.tags",
     "steps.harness.world",
     "steps.shared.btb",
