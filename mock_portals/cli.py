@@ -48,7 +48,16 @@ def main(argv: list[str] | None = None) -> None:
     p_run.add_argument("-n", "--workers", default="2", help="parallel workers (pytest-xdist), or 'auto'")
     p_run.add_argument("--seed", type=int, default=DEFAULT_SEED, help="seed of the generated data")
 
+    p_bench = sub.add_parser("bench", help="benchmark the harness against raw Playwright, and the mock at scale")
+    p_bench.add_argument("--repeats", type=int, default=5, help="runs of each scenario (default 5)")
+    p_bench.add_argument("--no-suite", action="store_true", help="skip the two whole-suite runs (-n 1, -n 2)")
+
     args, extra = parser.parse_known_args(argv)
+    if args.command == "bench":
+        from bench.run import main as bench
+
+        bench(args.repeats, suite=not args.no_suite)
+        sys.exit(0)
     if args.command == "serve":
         if extra:
             parser.error(f"unrecognised arguments: {' '.join(extra)}")

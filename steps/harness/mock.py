@@ -81,8 +81,10 @@ class AdminApi:
         self.http.close()
 
 
-def _serve_in_thread(store: Store) -> tuple[str, uvicorn.Server, threading.Thread]:
+def serve_in_thread(store: Store) -> tuple[str, uvicorn.Server, threading.Thread]:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # Without it, a response written in two parts waits for the client's delayed ACK: 40 ms a request.
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind(("127.0.0.1", 0))
     sock.listen(128)
     server = uvicorn.Server(uvicorn.Config(create_app(store), log_level="warning", lifespan="off"))
@@ -97,7 +99,7 @@ def mock_url(pytestconfig: pytest.Config) -> Iterator[str]:
     if external:
         yield external.rstrip("/")
         return
-    url, server, thread = _serve_in_thread(Store(seed=pytestconfig.getoption("--seed")))
+    url, server, thread = serve_in_thread(Store(seed=pytestconfig.getoption("--seed")))
     yield url
     server.should_exit = True
     thread.join(timeout=10)

@@ -1,0 +1,1 @@
+"""vaccinnet-bdd bench: the harness against raw Playwright, and the mock at scale."""

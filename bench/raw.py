@@ -1,0 +1,109 @@
+"""The clicks of three representative scenarios in plain Playwright, without the harness.
+
+Each function arranges the store directly (as the harness does through the admin API), then does
+exactly what the scenario's steps do in a fresh browser context, and checks the same outcome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from playwright.sync_api import Browser, BrowserContext, expect
+
+from mock_portals.store import VACCINNET_REGISTRATION, Store
+
+
+def _logged_in(context: BrowserContext, store: Store, insz: str, portal: str, host: str) -> None:
+    context.add_cookies(
+        [
+            {"name": f"{p}_session", "value": store.open_session(p, insz).sid, "domain": host, "path": f"/{p}"}
+            for p in ("csam", portal)
+        ]
+    )
+
+
+def login_and_choose_profile(browser: Browser, store: Store, base_url: str) -> None:
+    """Een gebruiker met een Vaccinnet-toepassing meldt zich aan voor zijn organisatie."""
+    store.reset()
+    ann = store.add_person("Ann", "Claes")
+    org = store.add_organisation("wachtpost", "WACHTPOST LEIE")
+    store.add_membership(org.riziv, ann.insz, applications=[VACCINNET_REGISTRATION])
+    context = browser.new_context(base_url=base_url)
+    page = context.new_page()
+    page.goto("/vaccinnet/")
+    page.get_by_role("link", name="Aanmelden").click()
+    page.get_by_role("link", name="AANMELDEN via itsme", exact=True).click()
+    page.get_by_label("Zoek op naam of INSZ").fill("Ann Claes")
+    page.get_by_label("Zoek op naam of INSZ").press("Enter")
+    page.get_by_role("button", name="Aanmelden als Ann Claes", exact=True).click()
+    page.get_by_label("Ik wil me aanmelden als:").select_option(label="Burger")
+    page.get_by_label("Binnen de organisatie:").select_option(label="WACHTPOST LEIE")
+    page.get_by_role("button", name="Profiel bevestigen").click()
+    expect(page.get_by_role("definition")).to_contain_text(["WACHTPOST LEIE"])
+    expect(page.get_by_role("list", name="Uw toepassingen voor WACHTPOST LEIE").get_by_role("listitem")).to_have_text(
+        [VACCINNET_REGISTRATION]
+    )
+    context.close()
+
+
+def add_user(browser: Browser, store: Store, base_url: str) -> None:
+    """Een gebruiker toevoegen met Vaccinnet Consultatie en Registratie."""
+    store.reset()
+    lies, ann = store.add_person("Lies", "Bos"), store.add_person("Ann", "Claes")
+    org = store.add_organisation("wachtpost", "WACHTPOST LEIE")
+    store.add_membership(org.riziv, lies.insz, type="LB")
+    context = browser.new_context(base_url=base_url)
+    _logged_in(context, store, lies.insz, "uman", "127.0.0.1")
+    page = context.new_page()
+    page.goto(f"/uman/{org.riziv}/gebruikers")
+    page.get_by_label("Rijksregisternummer (INSZ) van de nieuwe gebruiker").fill(ann.insz)
+    page.get_by_role("button", name="Volgende").click()
+    page.get_by_label("E-mailadres *").fill(ann.email)
+    page.get_by_role("checkbox", name=VACCINNET_REGISTRATION, exact=True).check()
+    page.get_by_role("button", name="Opslaan").click()
+    page.get_by_role("button", name="Bevestigen").click()
+    expect(page.get_by_role("status")).to_have_text("De gegevens van de gebruiker werden opgeslagen")
+    row = page.get_by_role("table", name="Gebruikers").get_by_role("row").filter(has_text="Claes")
+    expect(row.get_by_role("cell").nth(4)).to_have_text("USER")
+    expect(row.get_by_role("cell").nth(6)).to_have_text("Actief")
+    context.close()
+
+
+def delete_user(browser: Browser, store: Store, base_url: str) -> None:
+    """Een verwijderde gebruiker verdwijnt uit de lijst."""
+    store.reset()
+    lies, ann = store.add_person("Lies", "Bos"), store.add_person("Ann", "Claes")
+    org = store.add_organisation("wachtpost", "WACHTPOST LEIE")
+    store.add_membership(org.riziv, lies.insz, type="LB")
+    store.add_membership(org.riziv, ann.insz, applications=[VACCINNET_REGISTRATION])
+    context = browser.new_context(base_url=base_url)
+    _logged_in(context, store, lies.insz, "uman", "127.0.0.1")
+    page = context.new_page()
+    page.goto(f"/uman/{org.riziv}/gebruikers")
+    page.get_by_role("checkbox", name="Ann Claes selecteren").check()
+    page.get_by_label("Actie op de geselecteerde gebruikers").select_option(label="Gebruiker(s) verwijderen")
+    page.get_by_role("button", name="Uitvoeren").click()
+    expect(page.get_by_role("status")).to_be_visible()
+    expect(page.get_by_role("table", name="Gebruikers").get_by_role("row").filter(has_text="Claes")).to_have_count(0)
+    context.close()
+
+
+# The raw script, and the harness scenario it mirrors (its node id).
+SCENARIOS: tuple[tuple[str, Callable[[Browser, Store, str], None], str], ...] = (
+    (
+        "CSAM login and profile choice",
+        login_and_choose_profile,
+        "steps/test_vaccinnet_aanmelden_voor_organisatie.py::"
+        "test_een_gebruiker_met_een_vaccinnettoepassing_meldt_zich_aan_voor_zijn_organisatie",
+    ),
+    (
+        "adding a user",
+        add_user,
+        "steps/test_uman_gebruikers_toevoegen.py::test_een_gebruiker_toevoegen_met_vaccinnet_consultatie_en_registratie",
+    ),
+    (
+        "deleting a user",
+        delete_user,
+        "steps/test_uman_gebruikers_verwijderen.py::test_een_verwijderde_gebruiker_verdwijnt_uit_de_lijst",
+    ),
+)
