@@ -58,10 +58,18 @@ def unknown_section_tags(tags: set[str]) -> set[str]:
 TAG = re.compile(r"(?<!\S)@([^\s@]+)")
 
 
+def feature_tags_of_text(text: str) -> set[str]:
+    """The tags on the tag lines of one feature file's text."""
+    tags: set[str] = set()
+    for line in text.splitlines():
+        if line.lstrip().startswith("@"):
+            tags.update(TAG.findall(line))
+    return tags
+
+
 def feature_tags(features: Path) -> set[str]:
+    """Every tag used in the feature files under ``features``."""
     tags: set[str] = set()
     for path in features.rglob("*.feature"):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.lstrip().startswith("@"):
-                tags.update(TAG.findall(line))
+        tags |= feature_tags_of_text(path.read_text(encoding="utf-8"))
     return tags

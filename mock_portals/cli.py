@@ -52,7 +52,15 @@ def main(argv: list[str] | None = None) -> None:
     p_bench.add_argument("--repeats", type=int, default=5, help="runs of each scenario (default 5)")
     p_bench.add_argument("--no-suite", action="store_true", help="skip the two whole-suite runs (-n 1, -n 2)")
 
+    p_check = sub.add_parser("check-manual", help="check that every UI label the manual quotes is on its pages")
+    p_check.add_argument("manual", type=Path, help="the manual: .txt, .md, .docx or .pdf")
+    p_check.add_argument("--json", action="store_true", help="JSON instead of a table, for CI")
+
     args, extra = parser.parse_known_args(argv)
+    if args.command == "check-manual":
+        from livingdoc.drift import run as check_manual
+
+        sys.exit(check_manual(args.manual, output_json=args.json))
     if args.command == "bench":
         from bench.run import main as bench
 
