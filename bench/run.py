@@ -82,8 +82,16 @@ def harness_timings(repeats: int, extra: list[str]) -> dict[str, list[float]]:
     return timings
 
 
+def _pss(pid: int) -> int:
+    """Proportional set size in bytes: shared pages (Chromium's processes share many) counted once."""
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
 class MemorySampler(threading.Thread):
-    """Peak memory of each xdist worker with everything it started (mock, driver, browser)."""
+    """Peak memory (PSS) of each xdist worker with everything it started (mock, driver, browser)."""
 
     def __init__(self) -> None:
         super().__init__(daemon=True)
@@ -99,10 +107,10 @@ class MemorySampler(threading.Thread):
                 try:
                     fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
                     cmdline = (entry / "cmdline").read_bytes()
+                    pid = int(entry.name)
+                    parents[pid], rss[pid] = int(fields[1]), _pss(pid)
                 except OSError:
                     continue
-                pid = int(entry.name)
-                parents[pid], rss[pid] = int(fields[1]), int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
                 if XDIST_WORKER.encode() in cmdline:
                     workers.append(pid)
             for worker in workers:

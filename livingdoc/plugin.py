@@ -19,6 +19,7 @@ import pytest
 
 from . import outline
 from .cucumber import write_ndjson
+from .drift import Finding, check, load_allowlist
 from .report import write_report
 
 PARTS = ".parts"
@@ -32,6 +33,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--report-dir", default="reports", help="where the report and its screenshots go")
     group.addoption("--no-report", action="store_true", help="no report and no screenshots: a quick run")
     group.addoption("--viewport", default="1280x800", help="browser viewport, WIDTHxHEIGHT, also of the screenshots")
+    group.addoption(
+        "--manual",
+        default=os.environ.get("VACCINNET_BDD_MANUAL"),
+        help="the manual (.txt, .md, .docx, .pdf): the report then shows the check-manual result per section",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -169,9 +175,19 @@ class Recorder:
         write_report(
             self.report_dir,
             merged,
+            labels=self._manual_labels(),
             seed=self.config.getoption("--seed", default=None),
             when=dt.datetime.now().strftime("%d/%m/%Y %H:%M"),
         )
+
+    def _manual_labels(self) -> list[Finding] | None:
+        manual = self.config.getoption("--manual")
+        if not manual:
+            return None
+        from .drift_pages import rendered_pages
+
+        with rendered_pages() as page_text:
+            return check(Path(manual), page_text, Path(self.config.rootpath, "features"), load_allowlist())
 
 
 def _slug(nodeid: str) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from . import outline
+from .drift import Finding
 
 
 @dataclass
@@ -52,7 +53,15 @@ def sections_with_results(records: list[dict[str, Any]]) -> list[SectionResult]:
     return results
 
 
-def write_report(report_dir: Path, records: list[dict[str, Any]], *, seed: int, when: str) -> Path:
+def write_report(
+    report_dir: Path,
+    records: list[dict[str, Any]],
+    *,
+    seed: int | None,
+    when: str,
+    labels: list[Finding] | None = None,
+) -> Path:
+    """The report; with ``labels`` (from check-manual), each section also lists its UI labels."""
     results = sections_with_results(records)
     env = Environment(
         loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=select_autoescape(["html"])
@@ -65,6 +74,9 @@ def write_report(report_dir: Path, records: list[dict[str, Any]], *, seed: int, 
         failed=[r for r in records if r["status"] == "failed"],
         seed=seed,
         when=when,
+        labels={r.section.number: [f for f in labels or [] if f.section == r.section.number] for r in results},
+        labels_checked=labels is not None,
+        labels_missing=sum(f.missing for f in labels or []),
     )
     path = report_dir / "index.html"
     path.write_text(html, encoding="utf-8")

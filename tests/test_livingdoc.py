@@ -108,3 +108,18 @@ def test_the_report_merges_the_workers_of_a_parallel_run(
         "main.json",
     ]
     assert 'tests="2"' in (pytester.path / "reports" / "junit.xml").read_text()
+
+
+def test_the_report_lists_the_manual_labels_of_each_section(tmp_path: Path) -> None:
+    from livingdoc.drift import Finding
+
+    labels = [
+        Finding("2.4.1.2", "Uitvoeren", True, True, None),
+        Finding("2.4.1.2", "Alles wissen", False, False, None),
+        Finding("2.4.2", "GUARD POST TEST", False, False, "voorbeeld uit de schermafdrukken"),
+    ]
+    html = write_report(tmp_path, [_record(["handleiding-2.4.2"])], seed=1, when="vandaag", labels=labels).read_text()
+    assert "1 niet gevonden op hun pagina" in html
+    section = html[html.index('id="sectie-2.4.1.2"') : html.index('id="sectie-2.4.2"')]
+    assert "Alles wissen" in section and "<strong>ontbreekt</strong>" in section
+    assert "toegestaan: voorbeeld uit de schermafdrukken" in html[html.index('id="sectie-2.4.2"') :]

@@ -29,6 +29,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--mock-url", default=None, help="use a mock started separately instead of an embedded one")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    workers = config.getoption("numprocesses", default=None)
+    if config.getoption("--mock-url") and workers not in (None, 0, 1):
+        # One mock, one state: parallel workers would reset each other's scenarios.
+        raise pytest.UsageError("--mock-url shares one mock: run it on one worker (-n 0), or use shards")
+
+
 class AdminApi:
     """The mock's admin API: how Gegeven steps arrange state without a browser."""
 
