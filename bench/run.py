@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx2 as httpx
 
-from mock_portals.store import VACCINNET_REGISTRATION, Store
+from mock_portals.store import Store
 from steps.harness.browser import resolve_chromium
 from steps.harness.mock import serve_in_thread
 
@@ -141,13 +141,7 @@ def suite_wall_time(workers: int) -> tuple[float, int]:
 def mock_scale(out: Callable[[str], None]) -> None:
     start = time.perf_counter()
     store = Store(seed=3)
-    for _ in range(999):
-        store.add_organisation("wachtpost")
-    big = store.add_organisation("wachtpost", "GROTE WACHTPOST")
-    manager = store.add_person()
-    store.add_membership(big.riziv, manager.insz, type="LB")
-    for _ in range(5000):
-        store.add_membership(big.riziv, store.add_person().insz, applications=[VACCINNET_REGISTRATION])
+    big, manager = store.populate_at_scale(organisations=1000, users=5000)
     seeded = time.perf_counter() - start
     url, server = _serve(store)
     cookies = {"uman_session": store.open_session("uman", manager.insz).sid}

@@ -60,6 +60,18 @@ UMAN_TYPE_OF_ROLE = {"Toegangsbeheerder": "LB", "Co-toegangsbeheerder": "Co-LB"}
 STATUSES = ("Actief", "Geblokkeerd")
 
 
+UNKNOWN_PERSON = "Er is geen persoon met dit INSZ gekend in het Rijksregister van de oefenomgeving."
+
+
+def email_error(email: str, required: str = "Vul een e-mailadres in.") -> str | None:
+    """Why ``email`` is not an e-mail address (``required`` when it is empty), or None."""
+    if not email.strip():
+        return required
+    if not EMAIL.fullmatch(email.strip()):
+        return "Dit e-mailadres is niet geldig."
+    return None
+
+
 class StoreError(ValueError):
     """A request the rules refuse; the message is shown to the person."""
 
@@ -251,6 +263,14 @@ class Store:
         except KeyError:
             raise StoreError(f"Er is geen persoon gekend met INSZ {insz}.") from None
 
+    def known_insz_error(self, insz: str) -> str | None:
+        """Why ``insz`` is no person of the store (the Rijksregister of the practice world), or None."""
+        if error := ids.insz_error(insz):
+            return error
+        if ids.digits_only(insz) not in self.persons:
+            return UNKNOWN_PERSON
+        return None
+
     def find_persons(self, text: str = "", limit: int = 50) -> list[Person]:
         needle = text.strip().lower()
         digits = ids.digits_only(needle)
@@ -308,12 +328,6 @@ class Store:
             return self.organisations[ids.riziv_entity(riziv)]
         except KeyError:
             raise StoreError(f"Er is geen organisatie gekend met RIZIV-nummer {riziv}.") from None
-
-    def organisation_named(self, name: str) -> Organisation:
-        for org in self.organisations.values():
-            if org.name == name:
-                return org
-        raise StoreError(f"Er is geen organisatie met de naam {name}.")
 
     # --- memberships (UMAN) -----------------------------------------------------------------
 
@@ -396,15 +410,8 @@ class Store:
         current = org.htb or org.progezondheid_htb
         if current is not None:
             raise RegistrationRefused("", "heeft-htb")
-        errors: dict[str, str] = {}
-        if error := ids.insz_error(htb_insz):
-            errors["htb_insz"] = error
-        elif ids.digits_only(htb_insz) not in self.persons:
-            errors["htb_insz"] = "Er is geen persoon met dit INSZ gekend in het Rijksregister van de oefenomgeving."
-        if not email.strip():
-            errors["email"] = "Vul een e-mailadres in."
-        elif not EMAIL.fullmatch(email.strip()):
-            errors["email"] = "Dit e-mailadres is niet geldig."
+        found = {"htb_insz": self.known_insz_error(htb_insz), "email": email_error(email)}
+        errors = {field: error for field, error in found.items() if error}
         if errors:
             raise FieldErrors(errors)
         org.htb = ids.digits_only(htb_insz)
@@ -430,19 +437,13 @@ class Store:
     def appoint_manager(self, actor: str, org: str, insz: str, role: str, domain: str, email: str) -> Manager:
         """Appoint (or change) an access manager; checks everything before it changes anything."""
         organisation = self.require_htb(actor, org)
-        errors: dict[str, str] = {}
-        if error := ids.insz_error(insz):
-            errors["insz"] = error
-        elif ids.digits_only(insz) not in self.persons:
-            errors["insz"] = "Er is geen persoon met dit INSZ gekend in het Rijksregister van de oefenomgeving."
-        if role not in MANAGER_ROLES:
-            errors["rol"] = "Kies een rol."
-        if domain not in DOMAINS:
-            errors["domein"] = "Kies een domein."
-        if not email.strip():
-            errors["email"] = "Vul een e-mailadres in."
-        elif not EMAIL.fullmatch(email.strip()):
-            errors["email"] = "Dit e-mailadres is niet geldig."
+        found = {
+            "insz": self.known_insz_error(insz),
+            "rol": None if role in MANAGER_ROLES else "Kies een rol.",
+            "domein": None if domain in DOMAINS else "Kies een domein.",
+            "email": email_error(email),
+        }
+        errors = {field: error for field, error in found.items() if error}
         if errors:
             raise FieldErrors(errors)
         insz = ids.digits_only(insz)
@@ -542,12 +543,10 @@ class Store:
         insz = ids.digits_only(insz)
         if not new and insz not in self.memberships[organisation.riziv]:
             raise StoreError("Deze persoon is geen gebruiker van de organisatie.")
-        if not email.strip():
-            errors["email"] = "Het e-mailadres is verplicht."
-        elif not EMAIL.fullmatch(email.strip()):
-            errors["email"] = "Dit e-mailadres is niet geldig."
-        if local_email.strip() and not EMAIL.fullmatch(local_email.strip()):
-            errors["lokaal_email"] = "Dit e-mailadres is niet geldig."
+        if error := email_error(email, required="Het e-mailadres is verplicht."):
+            errors["email"] = error
+        if local_email.strip() and (error := email_error(local_email)):
+            errors["lokaal_email"] = error
         try:
             apps = self._checked_applications(organisation, applications)
         except StoreError as exc:
@@ -565,11 +564,9 @@ class Store:
 
     def new_user_errors(self, org: Organisation, insz: str) -> dict[str, str]:
         """Why this INSZ cannot be added as a user of the organisation (empty when it can)."""
-        if error := ids.insz_error(insz):
+        if error := self.known_insz_error(insz):
             return {"insz": error}
-        person = self.persons.get(ids.digits_only(insz))
-        if person is None:
-            return {"insz": "Er is geen persoon met dit INSZ gekend in het Rijksregister van de oefenomgeving."}
+        person = self.persons[ids.digits_only(insz)]
         if person.insz in self.memberships[org.riziv]:
             return {"insz": f"{person.name} is al gebruiker van {org.name}."}
         return {}
@@ -679,6 +676,18 @@ class Store:
 
     def memberships_list(self) -> list[Membership]:
         return [m for ms in self.memberships.values() for m in ms.values()]
+
+    def populate_at_scale(self, organisations: int = 1000, users: int = 5000) -> tuple[Organisation, Person]:
+        """A store as large as the biggest users of the mock: one organisation with ``users`` users and an
+        LB among ``organisations`` in all. Returns that organisation and its LB."""
+        for _ in range(organisations - 1):
+            self.add_organisation("wachtpost")
+        big = self.add_organisation("wachtpost", "GROTE WACHTPOST")
+        manager = self.add_person()
+        self.add_membership(big.riziv, manager.insz, type="LB")
+        for _ in range(users):
+            self.add_membership(big.riziv, self.add_person().insz, applications=[VACCINNET_REGISTRATION])
+        return big, manager
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -66,6 +66,11 @@ def _(registration: RegistrationPage, link: str) -> None:
     expect(registration.alert.get_by_role("link", name=link)).to_be_visible()
 
 
+@then(parsers.parse('noemt de melding "{text}"'))
+def _(registration: RegistrationPage, text: str) -> None:
+    expect(registration.alert).to_contain_text(text)
+
+
 @then(parsers.parse('staat in het veld "Instellingsnummer (RIZIV-nummer)" nog het nummer van "{org}"'))
 def _(registration: RegistrationPage, world: World, org: str) -> None:
     expect(registration.number).to_have_value(world.organisation(org)["riziv"])

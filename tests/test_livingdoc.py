@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import Page, expect
 
 from livingdoc import outline
 from livingdoc.report import sections_with_results, write_report
@@ -123,3 +124,14 @@ def test_the_report_lists_the_manual_labels_of_each_section(tmp_path: Path) -> N
     section = html[html.index('id="sectie-2.4.1.2"') : html.index('id="sectie-2.4.2"')]
     assert "Alles wissen" in section and "<strong>ontbreekt</strong>" in section
     assert "toegestaan: voorbeeld uit de schermafdrukken" in html[html.index('id="sectie-2.4.2"') :]
+
+
+def test_the_report_opens_in_chromium_without_console_errors(tmp_path: Path, page: Page) -> None:
+    failing = _record(["handleiding-2.2"], "failed", error="AssertionError: weg")
+    report = write_report(tmp_path, [failing, _record(["handleiding-2.4.2"])], seed=1, when="vandaag")
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.goto(report.as_uri())
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Handleiding v1.2: 1 of 15 sections verified")
+    expect(page.get_by_text("AssertionError: weg")).to_be_visible()
+    assert errors == []

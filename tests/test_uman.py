@@ -186,13 +186,7 @@ class CountingDict(dict[str, Any]):
 
 def test_work_per_users_page_grows_with_the_page_not_with_5000_users() -> None:
     store = Store(seed=3)
-    for _ in range(999):
-        store.add_organisation("wachtpost")
-    big = store.add_organisation("wachtpost", "GROTE WACHTPOST")
-    lb = store.add_person()
-    store.add_membership(big.riziv, lb.insz, type="LB")
-    for _ in range(5000):
-        store.add_membership(big.riziv, store.add_person().insz, applications=[VACCINNET_REGISTRATION])
+    big, lb = store.populate_at_scale(organisations=1000, users=5000)
     client = TestClient(create_app(store))
     log_in(client, store, "uman", lb.insz)
     client.get(f"/uman/{big.riziv}/gebruikers")  # the first request sorts the list once
@@ -200,3 +194,15 @@ def test_work_per_users_page_grows_with_the_page_not_with_5000_users() -> None:
     page = client.get(f"/uman/{big.riziv}/gebruikers?pagina=100")
     assert "5001 items gevonden." in page.text and page.text.count('name="selectie"') == 20
     assert counting.lookups <= 3 * 20 + 5, counting.lookups
+
+
+def test_vorige_goes_back_to_the_form_with_what_was_entered(
+    client: TestClient, store: Store, world: dict[str, str]
+) -> None:
+    form = client.post(
+        f"/uman/{world['org']}/gebruikers/nieuw/opslaan",
+        data={"insz": world["new"], "email": "bert@example.be", "toepassingen": ["eHealthBox"], "terug": "1"},
+    )
+    assert form.status_code == 200 and "Opslaan" in form.text
+    assert 'value="bert@example.be"' in form.text and 'value="eHealthBox" checked' in form.text
+    assert world["new"] not in store.memberships[world["org"]]

@@ -41,6 +41,7 @@ Functionaliteit: De hoofdtoegangsbeheerder aanduiden bij de registratie van de z
     Dan meldt de pagina "U staat bij het RIZIV niet geregistreerd als wettelijke vertegenwoordiger of titularis"
     En vermeldt de melding het RIZIV-nummer van "<organisatie>" en het INSZ van "Jan Peeters"
     En verwijst de melding naar "Contactinformatie RIZIV voor <contact>"
+    En noemt de melding "met de schriftelijke bevestiging van het RIZIV als bijlage"
 
     Voorbeelden:
       | soort                                    | organisatie       | categorie                       | contact                            |

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from playwright.sync_api import Page
+from pytest_playwright.pytest_playwright import CreateContextCallback
 
 from mock_portals.orgtypes import org_type
 
@@ -49,3 +52,15 @@ class World:
 @pytest.fixture
 def world(admin: AdminApi, fresh_state: None) -> World:
     return World(admin)
+
+
+@pytest.fixture
+def page_as(new_context: CreateContextCallback, world: World) -> Callable[[str, str], Page]:
+    """A page in a browser of its own, where ``person`` is logged in at ``portal``: a second person."""
+
+    def open_as(person: str, portal: str) -> Page:
+        context = new_context()
+        context.add_cookies(world.session_cookies(person, portal))
+        return context.new_page()
+
+    return open_as

@@ -14,7 +14,6 @@ class VaccinnetPage:
         self.role = page.get_by_label("Ik wil me aanmelden als:")
         self.organisation = page.get_by_label("Binnen de organisatie:")
         self.confirm = page.get_by_role("button", name="Profiel bevestigen")
-        self.help = page.get_by_role("link", name="Hulp nodig")
         self.alert = page.get_by_role("alert")
         self.profile = page.get_by_role("definition")
         self.contact = page.get_by_label("Contactcenter eHealth")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
-from pytest_playwright.pytest_playwright import CreateContextCallback
 
 from steps.harness.world import World
 from steps.pages.common import PortalPage
@@ -41,10 +42,8 @@ def _(vaccinnet: VaccinnetPage) -> None:
 
 
 @then(parsers.parse('kan "{person}" in Vaccinnet kiezen voor "{org}"'))
-def _(portal: PortalPage, new_context: CreateContextCallback, world: World, person: str, org: str) -> None:
+def _(portal: PortalPage, page_as: Callable[[str, str], Page], person: str, org: str) -> None:
     expect(portal.status).to_be_visible()  # the action before this step has finished
-    context = new_context()
-    context.add_cookies(world.session_cookies(person, "vaccinnet"))
-    vaccinnet = VaccinnetPage(context.new_page())
+    vaccinnet = VaccinnetPage(page_as(person, "vaccinnet"))
     vaccinnet.open()
     expect(vaccinnet.organisation_choices()).to_have_text([org])
