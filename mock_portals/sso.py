@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
 
 from .store import AuthError, Person, Session, Store
 
@@ -73,6 +74,24 @@ class PortalAuth:
         response = RedirectResponse("/csam/afmelden?" + urlencode({"next": next_path}), status_code=303)
         response.delete_cookie(self.cookie, path=self.prefix)
         return response
+
+    def routes(self, after_login: str, after_logout: str | None = None) -> list[Route]:
+        """The routes every portal has: "aanmelden" (to CSAM), "callback" (from CSAM) and "afmelden"."""
+
+        async def login(request: Request) -> Response:
+            return RedirectResponse(authorize_url(self.client, after_login), status_code=303)
+
+        async def callback(request: Request) -> Response:
+            return self.callback(request)
+
+        async def logout(request: Request) -> Response:
+            return self.logout(request, after_logout or self.prefix + "/")
+
+        return [
+            Route("/aanmelden", login, name="login"),
+            Route("/callback", callback, name="callback"),
+            Route("/afmelden", logout, name="logout"),
+        ]
 
 
 __all__ = ["CLIENTS", "AuthError", "LoginRequired", "PortalAuth", "authorize_url", "store_of"]

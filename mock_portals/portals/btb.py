@@ -36,10 +36,6 @@ async def outside(request: Request) -> Response:
     )
 
 
-async def callback(request: Request) -> Response:
-    return auth.callback(request)
-
-
 async def organisations(request: Request) -> Response:
     _, person = auth.person(request)
     orgs = store_of(request).htb_organisations(person.insz)
@@ -98,17 +94,12 @@ async def remove(request: Request) -> Response:
     return RedirectResponse(f"/btb/toegangsbeheerders/{riziv}?bericht=De+toegangsbeheerder+werd+verwijderd", 303)
 
 
-async def logout(request: Request) -> Response:
-    return auth.logout(request, "/btb/")
-
-
 routes = [
+    *auth.routes(after_login="/btb/toegangsbeheerders"),
     Route("/", home, name="home"),
     Route("/systeem-buiten-de-oefenomgeving", outside, name="outside"),
-    Route("/callback", callback, name="callback"),
     Route("/toegangsbeheerders", organisations, name="organisations"),
     Route("/toegangsbeheerders/{riziv}", managers, name="managers"),
     Route("/toegangsbeheerders/{riziv}", appoint, methods=["POST"], name="appoint"),
     Route("/toegangsbeheerders/{riziv}/{insz}/verwijderen", remove, methods=["POST"], name="remove"),
-    Route("/afmelden", logout, name="logout"),
 ]

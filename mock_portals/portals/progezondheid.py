@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from ..identifiers import format_riziv
 from ..pages import render
-from ..sso import PortalAuth, authorize_url, store_of
+from ..sso import PortalAuth, store_of
 
 auth = PortalAuth("progezondheid")
 
@@ -21,21 +21,7 @@ async def home(request: Request) -> Response:
     return render(request, "progezondheid/home.html", person=person, rows=rows, format_riziv=format_riziv)
 
 
-async def login(request: Request) -> Response:
-    return RedirectResponse(authorize_url(auth.client, "/progezondheid/"), status_code=303)
-
-
-async def callback(request: Request) -> Response:
-    return auth.callback(request)
-
-
-async def logout(request: Request) -> Response:
-    return auth.logout(request, "/progezondheid/")
-
-
 routes = [
+    *auth.routes(after_login="/progezondheid/"),
     Route("/", home, name="home"),
-    Route("/aanmelden", login, name="login"),
-    Route("/callback", callback, name="callback"),
-    Route("/afmelden", logout, name="logout"),
 ]

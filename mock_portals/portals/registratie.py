@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from ..identifiers import digits_only, format_insz, format_riziv
 from ..orgtypes import REGISTRATION_CATEGORIES, riziv_contact
 from ..pages import render
-from ..sso import LoginRequired, PortalAuth, authorize_url, store_of
+from ..sso import LoginRequired, PortalAuth, store_of
 from ..store import FieldErrors, RegistrationRefused
 
 auth = PortalAuth("registratie")
@@ -58,14 +58,6 @@ def _form(
     )
 
 
-async def login(request: Request) -> Response:
-    return RedirectResponse(authorize_url(auth.client, "/registratie/zorginstelling"), status_code=303)
-
-
-async def callback(request: Request) -> Response:
-    return auth.callback(request)
-
-
 async def register(request: Request) -> Response:
     _, person = auth.person(request)
     form = {k: str(v) for k, v in (await request.form()).items()}
@@ -83,14 +75,8 @@ async def register(request: Request) -> Response:
     return render(request, "registratie/done.html", org=org, htb=store_of(request).persons[org.htb or ""])
 
 
-async def logout(request: Request) -> Response:
-    return auth.logout(request, "/registratie/zorginstelling")
-
-
 routes = [
-    Route("/aanmelden", login, name="login"),
-    Route("/callback", callback, name="callback"),
-    Route("/afmelden", logout, name="logout"),
+    *auth.routes(after_login="/registratie/zorginstelling", after_logout="/registratie/zorginstelling"),
     Route("/zorginstelling", register, methods=["POST"], name="register"),
     Route("/{kind}", entry, name="entry"),
 ]

@@ -15,7 +15,7 @@ from starlette.routing import Route
 
 from ..identifiers import digits_only, format_insz, format_riziv
 from ..pages import render
-from ..sso import PortalAuth, authorize_url, store_of
+from ..sso import PortalAuth, store_of
 from ..store import (
     APPLICATIONS,
     MEMBER_TYPES,
@@ -76,14 +76,6 @@ async def entry(request: Request) -> Response:
     return render(request, "uman/entry.html")
 
 
-async def login(request: Request) -> Response:
-    return RedirectResponse(authorize_url(auth.client, "/uman/organisaties"), status_code=303)
-
-
-async def callback(request: Request) -> Response:
-    return auth.callback(request)
-
-
 async def organisations(request: Request) -> Response:
     _, person = auth.person(request)
     orgs = store_of(request).uman_organisations(person.insz)
@@ -94,10 +86,6 @@ async def org_home(request: Request) -> Response:
     _, person = auth.person(request)
     org = member_org(store_of(request), person, request.path_params["riziv"])
     return render(request, "uman/home.html", person=person, **chrome(org))
-
-
-async def logout(request: Request) -> Response:
-    return auth.logout(request, "/uman/")
 
 
 # --- Gebruikers (manual §2.4.1.1 and §2.4.1.2) --------------------------------------------------
@@ -368,11 +356,9 @@ async def export_xlsx(request: Request) -> Response:
 
 
 routes = [
+    *auth.routes(after_login="/uman/organisaties"),
     Route("/", entry, name="entry"),
-    Route("/aanmelden", login, name="login"),
-    Route("/callback", callback, name="callback"),
     Route("/organisaties", organisations, name="organisations"),
-    Route("/afmelden", logout, name="logout"),
     Route("/{riziv}/", org_home, name="home"),
     Route("/{riziv}/gebruikers", users, name="users"),
     Route("/{riziv}/gebruikers.csv", export_csv, name="export_csv"),

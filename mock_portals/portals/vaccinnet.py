@@ -9,7 +9,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from ..pages import error_page, render
-from ..sso import LoginRequired, PortalAuth, authorize_url, store_of
+from ..sso import LoginRequired, PortalAuth, store_of
 from ..store import OrgAccess, Person, Session
 
 auth = PortalAuth("vaccinnet")
@@ -57,14 +57,6 @@ async def landing(request: Request) -> Response:
     return render(request, "vaccinnet/home.html", person=person, role=profile["role"], access=access)
 
 
-async def login(request: Request) -> Response:
-    return RedirectResponse(authorize_url(auth.client, "/vaccinnet/profiel"), status_code=303)
-
-
-async def callback(request: Request) -> Response:
-    return auth.callback(request)
-
-
 async def profile(request: Request) -> Response:
     session, person = auth.person(request)
     return _profile_form(request, session, person)
@@ -102,16 +94,10 @@ async def help_page(request: Request) -> Response:
     return render(request, "vaccinnet/help.html")
 
 
-async def logout(request: Request) -> Response:
-    return auth.logout(request, "/vaccinnet/")
-
-
 routes = [
+    *auth.routes(after_login="/vaccinnet/profiel"),
     Route("/", landing, name="home"),
-    Route("/aanmelden", login, name="login"),
-    Route("/callback", callback, name="callback"),
     Route("/profiel", profile, name="profile"),
     Route("/profiel", choose_profile, methods=["POST"], name="choose_profile"),
     Route("/hulp", help_page, name="help"),
-    Route("/afmelden", logout, name="logout"),
 ]
