@@ -9,7 +9,12 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.templating import Jinja2Templates
 
+from .identifiers import format_insz, format_riziv
+
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+# As the portals show them: an INSZ as 999999 999 99, a RIZIV number as 678979-21.
+templates.env.filters["insz"] = format_insz
+templates.env.filters["riziv"] = format_riziv
 
 
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:

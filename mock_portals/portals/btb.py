@@ -6,7 +6,6 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from ..identifiers import format_insz
 from ..pages import error_page, render
 from ..sso import PortalAuth, store_of
 from ..store import DOMAINS, MANAGER_ROLES, FieldErrors
@@ -61,7 +60,6 @@ def _managers_page(request: Request, riziv: str, form: dict[str, str], errors: d
         form=form,
         errors=errors,
         message=request.query_params.get("bericht"),
-        format_insz=format_insz,
     )
 
 

@@ -6,7 +6,6 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from ..identifiers import format_riziv
 from ..pages import render
 from ..sso import PortalAuth, store_of
 
@@ -18,7 +17,7 @@ async def home(request: Request) -> Response:
     store = store_of(request)
     represented = sorted((o for o in store.organisations.values() if o.legal_rep == person.insz), key=lambda o: o.name)
     rows = [(org, store.persons[org.progezondheid_htb].name if org.progezondheid_htb else None) for org in represented]
-    return render(request, "progezondheid/home.html", person=person, rows=rows, format_riziv=format_riziv)
+    return render(request, "progezondheid/home.html", person=person, rows=rows)
 
 
 routes = [

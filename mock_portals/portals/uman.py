@@ -161,7 +161,6 @@ def _users_page(
         new_insz=insz,
         saved=SAVED if request.query_params.get("opgeslagen") else None,
         deleted=request.query_params.get("verwijderd"),
-        format_insz=format_insz,
         export_query=urlencode(query.filters),
         **chrome(org),
     )
@@ -213,7 +212,6 @@ def _user_form(
         values=values,
         errors=errors,
         applications=[(a, APPLICATIONS[a]) for a in offered],
-        format_insz=format_insz,
         **chrome(org),
     )
 
@@ -247,7 +245,6 @@ async def save_new_user(request: Request) -> Response:
         values=values,
         today=date.fromtimestamp(store.now()).strftime("%d/%m/%Y"),
         descriptions=APPLICATIONS,
-        format_insz=format_insz,
         **chrome(org),
     )
 
