@@ -1,14 +1,4 @@
-pytest_plugins = [
-    "livingdoc.plugin",
-    "steps.harness.browser",
-    "steps.harness.mock",
-    "steps.harness.scale_out",
-    "steps.harness.tags",
-    "steps.harness.world",
-    "steps.shared.btb",
-    "steps.shared.csam",
-    "steps.shared.memberships",
-    "steps.shared.pages",
-    "steps.shared.uman",
-    "steps.shared.vaccinnet",
-]
+from steps import HARNESS, LIBRARY
+
+# The harness and the step library, registered once: every step is usable from every feature.
+pytest_plugins = [*HARNESS, *LIBRARY, "livingdoc.plugin"]

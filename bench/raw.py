@@ -93,17 +93,17 @@ SCENARIOS: tuple[tuple[str, Callable[[Browser, Store, str], None], str], ...] = 
     (
         "CSAM login and profile choice",
         login_and_choose_profile,
-        "steps/test_vaccinnet_aanmelden_voor_organisatie.py::"
+        "features/vaccinnet/aanmelden_voor_organisatie.feature::"
         "test_een_gebruiker_met_een_vaccinnettoepassing_meldt_zich_aan_voor_zijn_organisatie",
     ),
     (
         "adding a user",
         add_user,
-        "steps/test_uman_gebruikers_toevoegen.py::test_een_gebruiker_toevoegen_met_vaccinnet_consultatie_en_registratie",
+        "features/uman/gebruikers_toevoegen.feature::test_een_gebruiker_toevoegen_met_vaccinnet_consultatie_en_registratie",
     ),
     (
         "deleting a user",
         delete_user,
-        "steps/test_uman_gebruikers_verwijderen.py::test_een_verwijderde_gebruiker_verdwijnt_uit_de_lijst",
+        "features/uman/gebruikers_verwijderen.feature::test_een_verwijderde_gebruiker_verdwijnt_uit_de_lijst",
     ),
 )

@@ -30,8 +30,8 @@ from .raw import SCENARIOS
 PROJECT = Path(__file__).resolve().parent.parent
 # Run first and last, unmeasured: the first test pays for starting the browser and the mock, the
 # last one for stopping them.
-WARM_UP = "steps/test_csam_aanmelden.py::test_csam_biedt_de_digitale_sleutels_aan_per_groep"
-COOL_DOWN = "steps/test_csam_aanmelden.py::test_een_nieuw_browservenster_vraagt_opnieuw_een_digitale_sleutel"
+WARM_UP = "features/csam/aanmelden.feature::test_csam_biedt_de_digitale_sleutels_aan_per_groep"
+COOL_DOWN = "features/csam/aanmelden.feature::test_een_nieuw_browservenster_vraagt_opnieuw_een_digitale_sleutel"
 XDIST_WORKER = "exec(eval(sys.stdin.readline()))"
 
 
@@ -130,7 +130,7 @@ def suite_wall_time(workers: int) -> tuple[float, int]:
     sampler = MemorySampler()
     sampler.start()
     start = time.perf_counter()
-    command = [sys.executable, "-m", "pytest", "steps", "-q", "--no-report", "-n", str(workers)]
+    command = [sys.executable, "-m", "pytest", "features", "-q", "--no-report", "-n", str(workers)]
     subprocess.run(command, cwd=PROJECT, check=True, capture_output=True)
     wall = time.perf_counter() - start
     sampler.done.set()

@@ -16,6 +16,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from steps.harness.tags import feature_tags_of_text
+
 from . import outline
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -111,7 +113,7 @@ def scenario_text(features: Path) -> dict[str, str]:
     texts: dict[str, str] = {}
     for path in sorted(features.rglob("*.feature")):
         text = path.read_text(encoding="utf-8")
-        for tag in outline.feature_tags_of_text(text):
+        for tag in feature_tags_of_text(text):
             section = outline.BY_TAG.get(tag)
             if section is not None:
                 texts[section.number] = texts.get(section.number, "") + _normal(text)

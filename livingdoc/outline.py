@@ -6,9 +6,7 @@ The source of truth for coverage: a scenario proves a section through its tag
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from pathlib import Path
 
 TITLE = "Handleiding Vaccinnet eHealth toegangsbeheer RIZIV organisatie"
 VERSION = "1.2"
@@ -53,23 +51,3 @@ BY_TAG = {s.tag: s for s in SECTIONS}
 def unknown_section_tags(tags: set[str]) -> set[str]:
     """The @handleiding-... tags that name no section of the manual."""
     return {t for t in tags if t.startswith(TAG_PREFIX) and t not in BY_TAG}
-
-
-TAG = re.compile(r"(?<!\S)@([^\s@]+)")
-
-
-def feature_tags_of_text(text: str) -> set[str]:
-    """The tags on the tag lines of one feature file's text."""
-    tags: set[str] = set()
-    for line in text.splitlines():
-        if line.lstrip().startswith("@"):
-            tags.update(TAG.findall(line))
-    return tags
-
-
-def feature_tags(features: Path) -> set[str]:
-    """Every tag used in the feature files under ``features``."""
-    tags: set[str] = set()
-    for path in features.rglob("*.feature"):
-        tags |= feature_tags_of_text(path.read_text(encoding="utf-8"))
-    return tags

@@ -17,12 +17,17 @@ from typing import Any
 
 import pytest
 
+from steps.harness.catalogue import as_html, entries
+from steps.harness.collect import features_dir
+from steps.harness.tags import feature_tags
+
 from . import outline
 from .cucumber import write_ndjson
 from .drift import Finding, check, load_allowlist
 from .report import write_report
 
 PARTS = ".parts"
+CATALOGUE = "stappen.html"  # the step catalogue, beside the report that links to it
 # What the screen shows, cheaply: address, document and the values typed or ticked in it.
 FINGERPRINT = """() => [location.href, document.documentElement.outerHTML,
     [...document.querySelectorAll("input, select, textarea")].map(e => e.value + e.checked).join("|")].join("#")"""
@@ -41,7 +46,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    unknown = outline.unknown_section_tags(outline.feature_tags(Path(config.rootpath, "features")))
+    unknown = outline.unknown_section_tags(feature_tags(features_dir(config)))
     if unknown:
         raise pytest.UsageError(
             f"features/ name manual sections that version {outline.VERSION} does not have: "
@@ -171,7 +176,8 @@ class Recorder:
         for record in merged:
             trace = Path(record["trace"])
             record["trace"] = os.path.relpath(trace, self.report_dir) if trace.exists() else None
-        write_ndjson(Path(self.config.rootpath, "features"), self.report_dir, merged, self.started)
+        write_ndjson(features_dir(self.config), self.report_dir, merged, self.started)
+        (self.report_dir / CATALOGUE).write_text(as_html(entries()), encoding="utf-8")
         write_report(
             self.report_dir,
             merged,

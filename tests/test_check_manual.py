@@ -112,7 +112,7 @@ def test_manual_v12_has_no_unexplained_miss(tmp_path: Path) -> None:
     assert "Profiel bevestigen" in labels["2.4.2"] and "Uitvoeren" in labels["2.4.1.2"]
     assert all(reason for reason in load_allowlist().values())
     result = subprocess.run(
-        [sys.executable, "-m", "mock_portals", "check-manual", str(MANUAL), "--json"],
+        [sys.executable, "-m", "vaccinnet_bdd", "check-manual", str(MANUAL), "--json"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -126,7 +126,7 @@ def test_a_label_added_to_the_manual_fails_the_command(tmp_path: Path) -> None:
     manual = tmp_path / "handleiding.txt"
     manual.write_text(SMALL, encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "mock_portals", "check-manual", str(manual)], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, "-m", "vaccinnet_bdd", "check-manual", str(manual)], cwd=ROOT, capture_output=True, text=True
     )
     assert result.returncode == 1
     assert "MISSING in §2.4.1.2: 'Alles wissen'" in result.stdout

@@ -1,10 +1,10 @@
-"""The harness itself: one owner per step text, and the choice of browser."""
+"""The harness itself: feature collection, one step library, the catalogue, the pytest conventions."""
 
 from __future__ import annotations
 
 import ast
-import importlib
-import pkgutil
+import re
+import tomllib
 from collections import Counter
 from pathlib import Path
 
@@ -13,51 +13,33 @@ from pytest_bdd.feature import get_features
 from pytest_bdd.parser import Scenario
 from pytest_bdd.steps import step_function_context_registry
 
-import steps
-from livingdoc.outline import feature_tags
-from steps.harness import browser
+from steps import HARNESS, LIBRARY
+from steps.harness import browser, catalogue
+from steps.harness.tags import feature_tags
+from steps.parameters import sentence
 
 ROOT = Path(__file__).resolve().parent.parent
+STEP_MODULES = sorted(ROOT.glob("steps/*.py"))
 
 
-def _import_every_step_module() -> None:
-    for info in pkgutil.walk_packages(steps.__path__, "steps."):
-        importlib.import_module(info.name)
+def _definitions() -> list[object]:
+    catalogue.load_library()
+    return [c for c in step_function_context_registry.values() if c.step_func.__module__ in LIBRARY]
+
+
+def test_every_step_module_is_registered_once() -> None:
+    modules = {f"steps.{p.stem}" for p in STEP_MODULES} - {"steps.__init__", "steps.parameters"}
+    assert modules == set(LIBRARY)
+    conftest = (ROOT / "conftest.py").read_text()
+    assert "pytest_plugins = [*HARNESS, *LIBRARY" in conftest
+    assert all((ROOT / (m.replace(".", "/") + ".py")).is_file() for m in HARNESS)
 
 
 def test_every_step_text_has_one_owner() -> None:
-    _import_every_step_module()
-    owners = Counter(
-        ctx.parser.name
-        for ctx in step_function_context_registry.values()
-        if ctx.step_func.__module__.startswith("steps.")
-    )
+    owners = Counter(ctx.parser.name for ctx in _definitions())  # type: ignore[attr-defined]
     duplicates = {name: n for name, n in owners.items() if n > 1}
     assert not duplicates, f"step texts defined more than once: {duplicates}"
-    assert len(owners) > 10
-
-
-def _scenarios() -> list[Scenario]:
-    """Every scenario of features/, outlines rendered once per example row."""
-    rendered = []
-    for feature in get_features([str(ROOT / "features")]):
-        for template in feature.scenarios.values():
-            contexts = [c for examples in template.examples for c in examples.as_contexts()] or [{}]
-            rendered += [template.render(context) for context in contexts]
-    return rendered
-
-
-def test_every_step_of_every_scenario_matches_exactly_one_definition() -> None:
-    _import_every_step_module()
-    definitions = [c for c in step_function_context_registry.values() if c.step_func.__module__.startswith("steps.")]
-    problems = []
-    for scenario in _scenarios():
-        for step in scenario.steps:
-            owners = [c for c in definitions if c.type in (step.type, None) and c.parser.is_matching(step.name)]
-            if len(owners) != 1:
-                where = ", ".join(sorted({o.step_func.__module__ for o in owners})) or "nowhere"
-                problems.append(f"{step.type} {step.name!r} ({scenario.name}): defined in {where}")
-    assert not problems, "\n".join(problems)
+    assert len(owners) > 100
 
 
 def test_the_duplicate_check_sees_a_second_definition() -> None:
@@ -73,10 +55,226 @@ def test_the_duplicate_check_sees_a_second_definition() -> None:
     assert names.count("een stap die twee keer bestaat") == 2
 
 
+def _scenarios() -> list[Scenario]:
+    """Every scenario of features/, outlines rendered once per example row."""
+    rendered = []
+    for feature in get_features([str(ROOT / "features")]):
+        for template in feature.scenarios.values():
+            contexts = [c for examples in template.examples for c in examples.as_contexts()] or [{}]
+            rendered += [template.render(context) for context in contexts]
+    return rendered
+
+
+def test_every_step_of_every_scenario_matches_exactly_one_definition() -> None:
+    definitions = _definitions()
+    problems = []
+    for scenario in _scenarios():
+        for step in scenario.steps:
+            owners = [c for c in definitions if c.type in (step.type, None) and c.parser.is_matching(step.name)]  # type: ignore[attr-defined]
+            if len(owners) != 1:
+                where = ", ".join(sorted({o.step_func.__module__ for o in owners})) or "nowhere"  # type: ignore[attr-defined]
+                problems.append(f"{step.type} {step.name!r} ({scenario.name}): defined in {where}")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_step_is_written_with_sentence_and_a_pronoun_is_the_actor_parameter() -> None:
+    pronoun = re.compile(r"^iemand\b|(?<![\w{])(hij|zij|ze)(?![\w}])")
+    for context in _definitions():
+        parser = context.parser  # type: ignore[attr-defined]
+        assert isinstance(parser, sentence), parser.name
+        literal = re.sub(r'"[^"]*"', "", parser.name)  # quoted texts are the portals' own words
+        assert not pronoun.search(literal), f"write the subject as {{actor:Actor}}: {parser.name}"
+
+
 def test_every_feature_file_is_tagged_with_a_manual_section() -> None:
-    for path in (ROOT / "features").rglob("*.feature"):
-        assert feature_tags(path.parent) & {t for t in feature_tags(path.parent) if t.startswith("handleiding-")}
-    assert any(tag.startswith("handleiding-2.4.2") for tag in feature_tags(ROOT / "features"))
+    files = list((ROOT / "features").rglob("*.feature"))
+    assert len(files) >= 9
+    for path in files:
+        assert any(t.startswith("handleiding-") for t in feature_tags(path.parent)), path
+
+
+# --- the catalogue ---------------------------------------------------------------------------
+
+
+def test_the_catalogue_lists_every_step_with_an_example_that_matches_exactly_its_own_step() -> None:
+    entries = catalogue.entries()
+    definitions = _definitions()
+    assert len(entries) == len(definitions)
+    assert {e.group for e in entries} == set(LIBRARY.values())
+    for entry in entries:
+        assert entry.explanation.endswith("."), f"{entry.source}: explain the step in one Dutch sentence"
+        matching = [
+            c.parser.name  # type: ignore[attr-defined]
+            for c in definitions
+            if catalogue.KEYWORDS[str(c.type)] == entry.keyword and c.parser.is_matching(entry.example)  # type: ignore[attr-defined]
+        ]
+        assert matching == [entry.text], f"{entry.typed}: matches {matching}"
+        assert not re.search(r"[{}]|\(\?", entry.example), f"a parameter shown as a pattern: {entry.example}"
+
+
+def test_a_parameter_without_an_example_is_refused_by_name() -> None:
+    from pytest_bdd.steps import StepFunctionContext
+
+    def step() -> None:
+        """Een stap zonder voorbeeld voor zijn parameter."""
+
+    context = StepFunctionContext(type="when", step_func=step, parser=sentence('{actor:Actor} "{onbekend}" kiest'))
+    with pytest.raises(catalogue.CatalogueError, match="no example for parameter 'onbekend'"):
+        catalogue.entry_of(context, "Proef")
+
+
+def test_the_catalogue_in_markdown_and_json() -> None:
+    import json
+
+    entries = catalogue.entries()
+    markdown = catalogue.as_markdown(entries)
+    assert "## Vaccinnet" in markdown and "### Gegeven" in markdown
+    assert '- `Als zij "Ann Claes, Bert Wouters" verwijdert`' in markdown
+    data = json.loads(catalogue.as_json(entries))
+    by_text = {d["text"]: d for d in data}
+    added = by_text['"{person}" is gebruiker van {kind:Soort} "{org}" met "{apps:Lijst}"']
+    assert added["keyword"] == "Gegeven" and added["group"] == "Personen en rechten"
+    assert [p["example"] for p in added["parameters"]] == [
+        "Ann Claes",
+        "wachtpost",
+        "WACHTPOST LEIE",
+        "Vaccinnet Consultatie en Registratie",
+    ]
+
+
+def test_a_misspelt_step_names_its_three_nearest_neighbours() -> None:
+    found = [e.typed for e in catalogue.nearest('zij "Ann Claes" verwijderd', "Als")]
+    assert found[0] == 'Als zij "Ann Claes, Bert Wouters" verwijdert'
+    assert len(found) == 3
+
+
+# --- running as a QA engineer would ------------------------------------------------------------
+
+
+def _project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A project with the real harness and library but its own features folder."""
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    pytester.makeconftest((ROOT / "conftest.py").read_text())
+    options = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]
+    addopts = " ".join(options["addopts"])
+    pytester.makeini(f"[pytest]\nbdd_features_base_dir = features\naddopts = {addopts} --no-report\n")
+    (pytester.path / "features").mkdir()
+
+
+def test_a_new_feature_file_in_a_new_folder_is_collected_and_runs_with_catalogue_steps(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _project(pytester, monkeypatch)
+    folder = pytester.path / "features" / "nieuw" / "dieper"
+    folder.mkdir(parents=True)
+    (folder / "verwijderen.feature").write_text(
+        "# language: nl\n@handleiding-2.4.1.2\nFunctionaliteit: Nieuw\n"
+        "  Scenario: Hij verwijdert een gebruiker\n"
+        '    Gegeven "Lies Bos" is "LB" van wachtpost "WACHTPOST LEIE"\n'
+        '    En "Ann Claes" is gebruiker van wachtpost "WACHTPOST LEIE" met "eHealthBox"\n'
+        '    En "Tom Weber" heeft een BIS-nummer met maand + 20\n'
+        '    Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent\n'
+        '    En ze "Tom Weber" toevoegt met "eHealthBox"\n'
+        '    En hij "Ann Claes" verwijdert\n'
+        '    Dan staat "Ann Claes" niet meer in de gebruikerslijst\n',
+        encoding="utf-8",
+    )
+    result = pytester.runpytest_subprocess("features", "-p", "no:randomly")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["*features/nieuw/dieper/verwijderen.feature*"])
+
+
+def test_an_undefined_step_fails_with_one_message_and_lf_reruns_only_the_failure(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _project(pytester, monkeypatch)
+    (pytester.path / "features" / "x.feature").write_text(
+        "# language: nl\n@handleiding-2.4.2\nFunctionaliteit: Proef\n"
+        '  Scenario: Goed\n    Gegeven "Jan Peeters" heeft geen rechten in een organisatie\n'
+        '    Als "Jan Peeters" zich bij Vaccinnet aanmeldt met "eID"\n'
+        '    Dan ziet hij "Binnen de organisatie:" niet\n'
+        '  Scenario: Verkeerd gespeld\n    Gegeven "Jan Peeters" heeft geen rechten in een organisatie\n'
+        '    Als "Jan Peeters" zich bij Vaccinnet aanmeld met "eID"\n',
+        encoding="utf-8",
+    )
+    first = pytester.runpytest_subprocess("features")
+    first.assert_outcomes(passed=1, failed=1)
+    first.stdout.fnmatch_lines(
+        [
+            '*Geen stap gevonden voor: Als "Jan Peeters" zich bij Vaccinnet aanmeld met "eID"*',
+            "*De stappen die er het meest op lijken:*",
+            '*Als "Ann Claes" zich bij Vaccinnet aanmeldt met "itsme"*',
+            "*Alle stappen: vaccinnet-bdd steps*",
+        ]
+    )
+    again = pytester.runpytest_subprocess("features", "--lf")
+    again.assert_outcomes(failed=1)
+    assert "1 deselected" in again.stdout.str() or "run-last-failure: rerun previous 1 failure" in again.stdout.str()
+
+
+def test_a_browser_that_is_not_installed_stops_the_run_with_one_line(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _project(pytester, monkeypatch)
+    monkeypatch.setenv("PLAYWRIGHT_BROWSERS_PATH", str(pytester.path / "geen-browsers"))
+    result = pytester.runpytest_subprocess("features", "--browser", "firefox")
+    assert result.ret == 4
+    result.stderr.fnmatch_lines(["*--browser firefox: Playwright heeft firefox hier niet geïnstalleerd*"])
+    assert "Traceback" not in result.stdout.str() + result.stderr.str()
+
+
+# --- page objects own the locators; the test side holds what the manual says --------------------
+
+
+def _calls(path: Path) -> list[tuple[str, int]]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            found.append((node.func.attr, node.lineno))
+    return found
+
+
+def test_no_locator_or_path_outside_the_page_objects() -> None:
+    locating = {"get_by_role", "get_by_label", "get_by_text", "get_by_placeholder", "locator", "goto"}
+    offenders = [
+        f"{path.relative_to(ROOT)}:{line} {name}"
+        for path in [*STEP_MODULES, *ROOT.glob("steps/harness/*.py")]
+        for name, line in _calls(path)
+        if name in locating
+    ]
+    assert not offenders, offenders
+
+
+def test_the_test_side_does_not_read_the_mock() -> None:
+    offenders = []
+    for path in [*STEP_MODULES, *ROOT.glob("steps/pages/*.py")]:
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("mock_portals"):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not offenders, offenders
+
+
+def test_assertions_only_in_dan_steps() -> None:
+    """A Gegeven or Als step arranges or acts; checking is for the Dan steps."""
+    offenders = []
+    for path in STEP_MODULES:
+        for function in ast.parse(path.read_text()).body:
+            if not isinstance(function, ast.FunctionDef):
+                continue
+            kinds = {
+                d.func.id for d in function.decorator_list if isinstance(d, ast.Call) and isinstance(d.func, ast.Name)
+            }
+            if kinds & {"given", "when"}:
+                for node in ast.walk(function):
+                    is_expect = (
+                        isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "expect"
+                    )
+                    if is_expect:
+                        offenders.append(f"{path.name}:{node.lineno}")
+    assert not offenders, offenders
+
+
+# --- the choice of browser -----------------------------------------------------------------------
 
 
 def test_override_wins_and_a_missing_override_is_no_browser(tmp_path: Path) -> None:
@@ -112,27 +310,23 @@ def test_without_a_browser_the_run_stops_with_one_line(
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
     pytester.makeconftest('pytest_plugins = ["steps.harness.browser"]')
     pytester.makepyfile(test_x="def test_x(): pass")
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--chromium", "/nergens/chromium")
+    result = pytester.runpytest_subprocess("--chromium", "/nergens/chromium")
     assert result.ret == 4
-    result.stderr.fnmatch_lines(["Exit: Chromium not found at /nergens/chromium. No Chromium found: run `apt-get*"])
+    result.stderr.fnmatch_lines(["Exit: Geen Chromium op /nergens/chromium. Geen Chromium gevonden*"])
     assert "Traceback" not in result.stdout.str() + result.stderr.str()
 
 
-def test_assertions_only_in_dan_steps() -> None:
-    """A Gegeven or Als step arranges or acts; checking is for the Dan steps."""
-    offenders = []
-    for path in [*ROOT.glob("steps/test_*.py"), *ROOT.glob("steps/shared/*.py")]:
-        for function in ast.parse(path.read_text()).body:
-            if not isinstance(function, ast.FunctionDef):
-                continue
-            kinds = {
-                d.func.id for d in function.decorator_list if isinstance(d, ast.Call) and isinstance(d.func, ast.Name)
-            }
-            if kinds & {"given", "when"}:
-                for node in ast.walk(function):
-                    is_expect = (
-                        isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "expect"
-                    )
-                    if is_expect or isinstance(node, ast.Assert):
-                        offenders.append(f"{path.name}:{node.lineno}")
-    assert not offenders, offenders
+def test_the_steps_command_prints_the_catalogue() -> None:
+    import json
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "vaccinnet_bdd", "steps", "--format", "json"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    printed = json.loads(result.stdout)
+    assert [e["example"] for e in printed] == [e.example for e in catalogue.entries()]
+    text = subprocess.run([sys.executable, "-m", "vaccinnet_bdd", "steps"], cwd=ROOT, capture_output=True, text=True)
+    assert text.stdout.startswith(f"Stappencatalogus: {len(printed)} stappen.")
+    assert '    "Lies Bos" is "LB" van wachtpost "WACHTPOST LEIE"' in text.stdout

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _collected(*args: str) -> list[str]:
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "steps", "--co", "-q", "-p", "no:xdist", "--no-report", *args],
+        [sys.executable, "-m", "pytest", "features", "--co", "-q", "-p", "no:xdist", "--no-report", *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -38,7 +38,7 @@ def test_shards_split_the_suite_into_disjoint_parts_that_cover_it() -> None:
 
 
 def test_shard_assignment_is_stable_and_checked() -> None:
-    assert shard_of("steps/test_x.py::test_y", 4) == shard_of("steps/test_x.py::test_y", 4)
+    assert shard_of("features/x.feature::test_y", 4) == shard_of("features/x.feature::test_y", 4)
     assert parse_shard("2/4") == (2, 4)
     for bad in ("0/4", "5/4", "a/b", "3"):
         with pytest.raises(pytest.UsageError):
@@ -80,7 +80,7 @@ def test_the_suite_drives_a_remote_browser(browser_server: str) -> None:
             sys.executable,
             "-m",
             "pytest",
-            "steps/test_csam_aanmelden.py",
+            "features/csam/aanmelden.feature",
             "-p",
             "no:xdist",
             "--no-report",

@@ -6,7 +6,7 @@ Functionaliteit: Van het Beheer der Toegangsbeheerders naar het eHealth-toegangs
 
   Scenario: "Toegangen beheren" toont de systemen waarin toegangen worden toegekend
     Als iemand het Beheer der Toegangsbeheerders opent
-    En de stap "TOEGANGEN BEHEREN" openklikt
+    En ze de stap "TOEGANGEN BEHEREN" openklikt
     Dan toont de stap deze systemen:
       | systeem                    | knop                                     |
       | SOCIALE ZEKERHEID          | Toegangsbeheer                           |
@@ -16,10 +16,10 @@ Functionaliteit: Van het Beheer der Toegangsbeheerders naar het eHealth-toegangs
 
   Scenario: "Toegangsbeheer eHealth" leidt naar de aanmeldpagina met "Zich aanmelden via CSAM"
     Als iemand het Beheer der Toegangsbeheerders opent
-    En de stap "TOEGANGEN BEHEREN" openklikt
-    En op "Toegangsbeheer eHealth" klikt
-    Dan biedt de aanmeldpagina "CSAM, Toegangscodes, Belgian ID voor buitenlanders" aan
-    En toont ze de knop "Zich aanmelden via CSAM"
+    En ze de stap "TOEGANGEN BEHEREN" openklikt
+    En ze op "Toegangsbeheer eHealth" klikt
+    Dan biedt de aanmeldpagina van de sociale zekerheid "CSAM, Toegangscodes, Belgian ID voor buitenlanders" aan
+    En toont de aanmeldpagina van de sociale zekerheid de knop "Zich aanmelden via CSAM"
 
   Scenario: Na aanmelden via CSAM kiest de beheerder de organisatie
     Gegeven "Lies Bos" is "LB" van wachtpost "WACHTPOST LEIE"

@@ -12,7 +12,7 @@ Functionaliteit: Toegangsbeheerders aanstellen in het Beheer der Toegangsbeheerd
 
   Scenario: Een stap opent door op de titel of het grijze balkje te klikken
     Als iemand het Beheer der Toegangsbeheerders opent
-    En de stap "TOEGANGSBEHEERDERS AANSTELLEN" openklikt
+    En ze de stap "TOEGANGSBEHEERDERS AANSTELLEN" openklikt
     Dan toont de stap de knop "Toegangsbeheerders aanstellen"
 
   Scenario: De hoofdtoegangsbeheerder stelt een toegangsbeheerder voor eHealth aan

@@ -10,8 +10,8 @@ Functionaliteit: Een toegangsmachtiging vragen op de pagina van eGezondheid
 
   Scenario: "Een toegangsmachtiging vragen" toont drie soorten aanvragen, elk met registratie en handleiding
     Als iemand de pagina "Hoe toegang krijgen tot de applicaties?" opent
-    En "Toegangscontrole (autorisatie) tot een toepassing" openklikt
-    En "Een toegangsmachtiging vragen" openklikt
+    En ze "Toegangscontrole (autorisatie) tot een toepassing" openklikt
+    En ze "Een toegangsmachtiging vragen" openklikt
     Dan toont elke aanvraag "Registreer u via de website van CSAM" en "Raadpleeg de gebruikshandleiding":
       | aanvraag                              |
       | Toegang aanvragen voor uw ziekenhuis  |
@@ -20,18 +20,18 @@ Functionaliteit: Een toegangsmachtiging vragen op de pagina van eGezondheid
 
   Scenario: De registratie als zorginstelling vraagt eerst om aan te melden
     Als iemand de pagina "Hoe toegang krijgen tot de applicaties?" opent
-    En de registratie opent onder "Toegang vragen als zorginstelling"
-    Dan toont de aanmeldpagina deze digitale sleutels:
+    En ze de registratie opent onder "Toegang vragen als zorginstelling"
+    Dan toont de aanmeldpagina van eGezondheid deze digitale sleutels:
       | sleutel                                                  |
       | Met uw elektronische identiteitskaart (eID)              |
       | Met uw token                                             |
       | Met unieke code, gegenereerd door een mobiele applicatie |
       | Met de mobiele app itsme                                 |
-    En biedt ze ook "Met uw toegangscodes" aan
+    En biedt de aanmeldpagina van eGezondheid ook "Met uw toegangscodes" aan
 
   Scenario: Na aanmelden vraagt de registratie de soort instelling en het instellingsnummer
     Gegeven "Lotte Dubois" is wettelijke vertegenwoordiger van wachtpost "WACHTPOST LEIE"
     Als iemand de pagina "Hoe toegang krijgen tot de applicaties?" opent
-    En de registratie opent onder "Toegang vragen als zorginstelling"
+    En ze de registratie opent onder "Toegang vragen als zorginstelling"
     En "Lotte Dubois" zich bij de registratie aanmeldt met "eID"
     Dan vraagt de registratie "Soort instelling" en "Instellingsnummer (RIZIV-nummer)"

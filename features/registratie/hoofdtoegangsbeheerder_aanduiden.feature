@@ -69,6 +69,19 @@ Functionaliteit: De hoofdtoegangsbeheerder aanduiden bij de registratie van de z
       | letters                        | "1234A678"                        | Een RIZIV-nummer bestaat enkel uit cijfers.         |
       | nummer van een zorgverlener    | van "Els Maes"                    | Dit is het RIZIV-nummer van een individuele zorgverlener. |
 
+  Abstract Scenario: Het eigen RIZIV-nummer van een <beroep> is geen instellingsnummer
+    Gegeven "Lotte Dubois" is wettelijke vertegenwoordiger van wachtpost "WACHTPOST LEIE"
+    En "Els Maes" is <beroep> met een eigen RIZIV-nummer
+    En "Lotte Dubois" is aangemeld bij de registratie van zorginstellingen
+    Als zij instellingsnummer van "Els Maes" registreert als "Wachtpost"
+    Dan meldt het veld "Instellingsnummer (RIZIV-nummer)" "Dit is het RIZIV-nummer van een individuele zorgverlener."
+
+    Voorbeelden:
+      | beroep          |
+      | arts            |
+      | apotheker       |
+      | verpleegkundige |
+
   Scenario: Een organisatie die al een hoofdtoegangsbeheerder heeft, hoeft er geen aan te duiden
     Gegeven "Lotte Dubois" is wettelijke vertegenwoordiger van wachtpost "WACHTPOST LEIE"
     En "Piet Janssens" is hoofdtoegangsbeheerder van wachtpost "WACHTPOST LEIE"

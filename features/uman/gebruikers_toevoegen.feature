@@ -21,6 +21,30 @@ Functionaliteit: Gebruikers toevoegen in het eHealth-toegangsbeheer
     En staat "Ann Claes" in de lijst als "USER" met status "Actief"
     En toont de lijst het INSZ van "Ann Claes" als 999999 999 99
 
+  Abstract Scenario: Een persoon met een BIS-nummer (maand + <plus>) wordt gebruiker
+    Gegeven "Tom Weber" heeft een BIS-nummer met maand + <plus>
+    Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
+    En zij "Tom Weber" toevoegt met "Vaccinnet Consultatie en Registratie"
+    Dan staat "Tom Weber" in de lijst als "USER" met status "Actief"
+    En toont de lijst het INSZ van "Tom Weber" als 999999 999 99
+
+    Voorbeelden:
+      | plus |
+      | 20   |
+      | 40   |
+
+  Scenario: Een persoon geboren in 2000 of later wordt gebruiker
+    Gegeven "Nina Claes" is geboren in 2003
+    Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
+    En zij "Nina Claes" toevoegt met "Vaccinnet Consultatie en Registratie"
+    Dan staat "Nina Claes" in de lijst als "USER" met status "Actief"
+
+  Scenario: De lijst toont het INSZ in groepen van 6, 3 en 2 cijfers
+    Gegeven "Karel Mertens" heeft INSZ "85073003328"
+    Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
+    En zij "Karel Mertens" toevoegt met "eHealthBox"
+    Dan toont de lijst het INSZ van "Karel Mertens" als "850730 033 28"
+
   Scenario: Het formulier vraagt een verplicht e-mailadres en de beveiligde toepassingen
     Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
     En zij het INSZ van "Ann Claes" invult en op "Volgende" klikt

@@ -1,26 +1,31 @@
-"""Page objects of the mock "Beheer der Toegangsbeheerders" (BTB)."""
+"""Page objects of the mock "Beheer der Toegangsbeheerders" (BTB, manual §2.3 and §2.4.1)."""
 
 from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
+from .common import PortalPage
 
-class BtbPage:
+APPOINT_MANAGERS = "Toegangsbeheerders aanstellen"
+
+
+class BtbPage(PortalPage):
     def __init__(self, page: Page) -> None:
-        self.page = page
-        self.heading = page.get_by_role("heading", name="Beheer der Toegangsbeheerders", exact=True)
-        self.appoint_managers = page.get_by_role("link", name="Toegangsbeheerders aanstellen")
+        super().__init__(page)
+        self.title = page.get_by_role("heading", name="Beheer der Toegangsbeheerders", exact=True)
+        self.appoint_managers = page.get_by_role("link", name=APPOINT_MANAGERS)
         self.insz = page.get_by_label("INSZ (rijksregisternummer)")
         self.email = page.get_by_label("E-mailadres")
         self.role = page.get_by_label("Rol")
         self.domain = page.get_by_label("Domein")
         self.submit = page.get_by_role("button", name="Aanstellen")
         self.managers = page.get_by_role("table", name="Toegangsbeheerders")
-        self.alert = page.get_by_role("alert")
-        self.status = page.get_by_role("status")
 
     def open(self) -> None:
         self.page.goto("/btb/")
+
+    def open_managers_of(self, organisation_riziv: str) -> None:
+        self.page.goto(f"/btb/toegangsbeheerders/{organisation_riziv}")
 
     def step(self, title: str) -> Locator:
         """The grey bar of one of the three steps; it opens and closes the step."""
@@ -32,11 +37,20 @@ class BtbPage:
     def open_step(self, title: str) -> None:
         self.step(title).click()
 
+    def button_in_step(self, title: str, button: str) -> Locator:
+        return self.step_content(title).get_by_role("link", name=button)
+
     def system(self, title: str) -> Locator:
+        """A tile under "TOEGANGEN BEHEREN": a system in which access is granted."""
         return self.page.get_by_role("group", name=title)
 
-    def open_managers_of(self, organisation_riziv: str) -> None:
-        self.page.goto(f"/btb/toegangsbeheerders/{organisation_riziv}")
+    def system_button(self, title: str, button: str) -> Locator:
+        return self.system(title).get_by_role("link", name=button, exact=True)
+
+    def go_to_system(self, button: str) -> None:
+        """Open "TOEGANGEN BEHEREN" and click the button of a system."""
+        self.open_step("TOEGANGEN BEHEREN")
+        self.link(button).click()
 
     def appoint(self, insz: str, email: str, role: str, domain: str = "eHealth") -> None:
         self.insz.fill(insz)
@@ -49,8 +63,8 @@ class BtbPage:
         """The rows of the table body: those with cells, not column headers."""
         return self.managers.get_by_role("row").filter(has=self.page.get_by_role("cell"))
 
-    def manager_row(self, name: str) -> Locator:
-        return self.managers.get_by_role("row").filter(has_text=name)
+    def manager_cells(self, name: str) -> Locator:
+        return self.managers.get_by_role("row").filter(has_text=name).get_by_role("cell")
 
     def change(self, name: str, role: str) -> None:
         self.page.get_by_role("link", name=f"{name} wijzigen").click()

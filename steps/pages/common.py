@@ -1,8 +1,18 @@
-"""What every portal page has: links to follow, messages, form fields."""
+"""What every portal page has (links, messages, form fields), and how the portals write numbers."""
 
 from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
+
+
+def insz_as_shown(insz: str) -> str:
+    """UMAN shows an INSZ as 999999 999 99 (manual §2.4.1.1)."""
+    return f"{insz[:6]} {insz[6:9]} {insz[9:]}"
+
+
+def riziv_as_shown(riziv: str) -> str:
+    """The number of a RIZIV entity as UMAN shows it: 678979-21 (manual §2.4.1.1)."""
+    return f"{riziv[:6]}-{riziv[6:8]}"
 
 
 class PortalPage:
@@ -11,8 +21,20 @@ class PortalPage:
         self.alert = page.get_by_role("alert")
         self.status = page.get_by_role("status")
 
+    def link(self, name: str) -> Locator:
+        return self.page.get_by_role("link", name=name, exact=True)
+
     def follow(self, link: str) -> None:
-        self.page.get_by_role("link", name=link, exact=True).click()
+        self.link(link).click()
 
     def field(self, label: str) -> Locator:
         return self.page.get_by_label(label, exact=True)
+
+    def heading(self, name: str) -> Locator:
+        return self.page.get_by_role("heading", name=name, exact=True)
+
+    def button(self, name: str) -> Locator:
+        return self.page.get_by_role("button", name=name, exact=True)
+
+    def text(self, text: str) -> Locator:
+        return self.page.get_by_text(text, exact=True)

@@ -1,8 +1,10 @@
-"""Page objects of the mock CSAM."""
+"""Page objects of the mock CSAM (the digital keys of manual §2.4.1)."""
 
 from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
+
+from .common import PortalPage
 
 # How the Gherkin names a digital key, and the label of its button on the CSAM page.
 KEYS = {
@@ -15,17 +17,17 @@ KEYS = {
 }
 
 
-class CsamLoginPage:
+class CsamLoginPage(PortalPage):
     def __init__(self, page: Page) -> None:
-        self.page = page
-        self.heading = page.get_by_role("heading", name="Aanmelden bij de online overheid")
+        super().__init__(page)
+        self.title = page.get_by_role("heading", name="Aanmelden bij de online overheid")
         self.search = page.get_by_label("Zoek op naam of INSZ")
 
     def key(self, name: str) -> Locator:
         return self.page.get_by_role("link", name=KEYS.get(name, name), exact=True)
 
-    def key_group(self, title: str) -> Locator:
-        return self.page.get_by_role("region", name=title)
+    def key_in_group(self, group: str, name: str) -> Locator:
+        return self.page.get_by_role("region", name=group).get_by_role("link", name=name, exact=True)
 
     def log_in(self, person: str, key: str) -> None:
         self.key(key).click()

@@ -1,15 +1,17 @@
-"""Page objects of the mock eGezondheid information page (manual §2.2)."""
+"""Page objects of the mock eGezondheid page "Hoe toegang krijgen tot de applicaties?" (manual §2.2)."""
 
 from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
+from .common import PortalPage
+
 REGISTER = "Registreer u via de website van CSAM"
 
 
-class EhealthAccessPage:
+class EhealthAccessPage(PortalPage):
     def __init__(self, page: Page) -> None:
-        self.page = page
+        super().__init__(page)
         self.topics = page.get_by_role("heading", level=3).get_by_role("button")
 
     def open(self) -> None:
@@ -18,10 +20,10 @@ class EhealthAccessPage:
     def open_topic(self, title: str) -> None:
         self.page.get_by_role("button", name=title, exact=True).click()
 
-    def request(self, title: str) -> Locator:
-        return self.page.get_by_role("region", name=title, exact=True)
+    def request_link(self, request: str, link: str) -> Locator:
+        return self.page.get_by_role("region", name=request, exact=True).get_by_role("link", name=link)
 
     def open_registration(self, request: str) -> None:
         self.open_topic("Toegangscontrole (autorisatie) tot een toepassing")
         self.open_topic("Een toegangsmachtiging vragen")
-        self.request(request).get_by_role("link", name=REGISTER).click()
+        self.request_link(request, REGISTER).click()

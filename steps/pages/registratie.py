@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
+from .common import PortalPage
 
-class RegistrationPage:
+
+class RegistrationPage(PortalPage):
     def __init__(self, page: Page) -> None:
-        self.page = page
-        self.login_heading = page.get_by_role("heading", name="Toegang krijgen tot de beveiligde diensten")
+        super().__init__(page)
+        self.login_title = page.get_by_role("heading", name="Toegang krijgen tot de beveiligde diensten")
         self.log_in = page.get_by_role("link", name="Zich aanmelden", exact=True)
         self.category = page.get_by_label("Soort instelling")
         self.number = page.get_by_label("Instellingsnummer (RIZIV-nummer)")
@@ -17,8 +19,6 @@ class RegistrationPage:
         self.other_insz = page.get_by_label("INSZ van de andere persoon")
         self.email = page.get_by_label("E-mailadres van de hoofdtoegangsbeheerder")
         self.submit = page.get_by_role("button", name="Hoofdtoegangsbeheerder aanstellen")
-        self.alert = page.get_by_role("alert")
-        self.status = page.get_by_role("status")
 
     def open(self) -> None:
         self.page.goto("/registratie/zorginstelling")
@@ -28,6 +28,9 @@ class RegistrationPage:
 
     def block(self, title: str) -> Locator:
         return self.page.get_by_role("region", name=title)
+
+    def alert_link(self, name: str) -> Locator:
+        return self.alert.get_by_role("link", name=name)
 
     def register(self, category: str, number: str, htb_insz: str | None = None, email: str | None = None) -> None:
         """Register the institution with the logged-in person, or ``htb_insz``, as its HTB."""

@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from openpyxl import load_workbook
 from playwright.sync_api import Locator, Page
 
+from .common import PortalPage
 
-class UmanEntryPage:
+DELETE_USERS = "Gebruiker(s) verwijderen"
+
+
+class UmanEntryPage(PortalPage):
     """ "Toegang krijgen tot de beveiligde diensten" and the choice of organisation."""
 
     def __init__(self, page: Page) -> None:
-        self.page = page
-        self.heading = page.get_by_role("heading", name="Toegang krijgen tot de beveiligde diensten")
+        super().__init__(page)
+        self.title = page.get_by_role("heading", name="Toegang krijgen tot de beveiligde diensten")
         self.csam_login = page.get_by_role("link", name="Zich aanmelden via CSAM")
         self.organisations = page.get_by_role("list", name="Organisaties").get_by_role("link")
-        self.alert = page.get_by_role("alert")
 
     def open(self) -> None:
         self.page.goto("/uman/")
@@ -30,28 +34,32 @@ class UmanEntryPage:
         return self.page.get_by_role("region", name=title)
 
     def choose(self, organisation: str) -> None:
-        self.page.get_by_role("link", name=organisation, exact=True).click()
+        self.link(organisation).click()
 
 
-class UsersPage:
+class UsersPage(PortalPage):
     """ "Gebruikers" of one organisation, with its add, change and delete forms."""
 
     def __init__(self, page: Page) -> None:
-        self.page = page
+        super().__init__(page)
+        self.title = page.get_by_role("heading", name="Gebruikers", exact=True)
         self.context_lines = page.locator("#context")  # CSS: two plain lines of text without a role
         self.table = page.get_by_role("table", name="Gebruikers")
+        self.column_headers = self.table.get_by_role("columnheader")
         self.found = page.get_by_text("items gevonden.")
+        self.paging = page.get_by_text(re.compile(r"^Pagina \d+ van \d+$"))
         self.new_insz = page.get_by_label("Rijksregisternummer (INSZ) van de nieuwe gebruiker")
         self.next = page.get_by_role("button", name="Volgende")
         self.email = page.get_by_label("E-mailadres *")
         self.save = page.get_by_role("button", name="Opslaan")
+        self.back = page.get_by_role("button", name="Vorige")
         self.confirm = page.get_by_role("button", name="Bevestigen")
         self.action = page.get_by_label("Actie op de geselecteerde gebruikers")
         self.run = page.get_by_role("button", name="Uitvoeren")
-        self.status = page.get_by_role("status")
-        self.alert = page.get_by_role("alert")
+        self.search = page.get_by_role("button", name="Zoeken")
         self.identification = page.get_by_role("definition")
         self.sidebar = page.get_by_role("navigation", name="Functionaliteiten")
+        self.applications = page.get_by_role("group", name="Beveiligde toepassingen").get_by_role("checkbox")
 
     def open(self, organisation_riziv: str) -> None:
         self.page.goto(f"/uman/{organisation_riziv}/gebruikers")
@@ -63,8 +71,23 @@ class UsersPage:
     def rows(self) -> Locator:
         return self.table.get_by_role("row").filter(has=self.page.get_by_role("cell"))
 
-    def cell(self, name: str, column: int) -> Locator:
-        return self.row(name).get_by_role("cell").nth(column)
+    def column(self, name: str) -> int:
+        """The index of a column, by its header: "Naam", "Type", "INSZ", "Status", ..."""
+        self.table.wait_for()
+        return self.column_headers.all_inner_texts().index(name)
+
+    def cell(self, name: str, column: str) -> Locator:
+        return self.row(name).get_by_role("cell").nth(self.column(column))
+
+    def column_cells(self, column: str) -> list[Locator]:
+        index = self.column(column)
+        return [row.get_by_role("cell").nth(index) for row in self.rows().all()]
+
+    def sidebar_heading(self, title: str) -> Locator:
+        return self.sidebar.get_by_role("heading", name=title)
+
+    def sidebar_link(self, name: str) -> Locator:
+        return self.sidebar.get_by_role("link", name=name, exact=True)
 
     def application(self, name: str) -> Locator:
         return self.page.get_by_role("checkbox", name=name, exact=True)
@@ -85,8 +108,9 @@ class UsersPage:
         self.confirm.click()
 
     def edit_rights(self, name: str, applications: list[str]) -> None:
+        """The icon of a sheet with a pencil next to the user, then tick the rights anew."""
         self.page.get_by_role("link", name=f"Rechten van {name} wijzigen").click()
-        for checkbox in self.page.get_by_role("checkbox").all():
+        for checkbox in self.applications.all():
             checkbox.uncheck()
         for app in applications:
             self.application(app).check()
@@ -95,7 +119,7 @@ class UsersPage:
     def delete(self, *names: str) -> None:
         for name in names:
             self.page.get_by_role("checkbox", name=f"{name} selecteren").check()
-        self.action.select_option(label="Gebruiker(s) verwijderen")
+        self.action.select_option(label=DELETE_USERS)
         self.run.click()
 
     def filter(self, label: str, value: str) -> None:
@@ -104,17 +128,14 @@ class UsersPage:
             field.select_option(label=value)
         else:
             field.fill(value)
-        self.page.get_by_role("button", name="Zoeken").click()
+        self.search.click()
 
     def export(self, link: str) -> list[list[str]]:
         """Download the export behind ``link`` and read it back: a header row, then the users."""
         with self.page.expect_download() as info:
-            self.page.get_by_role("link", name=link, exact=True).click()
+            self.link(link).click()
         content = Path(info.value.path()).read_bytes()
         if info.value.suggested_filename.endswith(".csv"):
             return list(csv.reader(io.StringIO(content.decode("utf-8-sig")), delimiter=";"))
         sheet = load_workbook(io.BytesIO(content))["Gebruikers"]
         return [[str(cell.value or "") for cell in row] for row in sheet.iter_rows()]
-
-    def type_cells(self) -> list[Locator]:
-        return [row.get_by_role("cell").nth(4) for row in self.rows().all()]

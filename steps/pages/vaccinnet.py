@@ -4,19 +4,24 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
+from .common import PortalPage
 
-class VaccinnetPage:
+ORGANISATION_LABEL = "Binnen de organisatie:"
+NO_PROFILE = "Kies een profiel"
+
+
+class VaccinnetPage(PortalPage):
     def __init__(self, page: Page) -> None:
-        self.page = page
-        self.profile_heading = page.get_by_role(
+        super().__init__(page)
+        self.profile_title = page.get_by_role(
             "heading", name="Aanmelden voor VACCINNET 2.0 Consultatie-, registratie- en bestelapplicatie"
         )
         self.role = page.get_by_label("Ik wil me aanmelden als:")
-        self.organisation = page.get_by_label("Binnen de organisatie:")
+        self.organisation = page.get_by_label(ORGANISATION_LABEL)
         self.confirm = page.get_by_role("button", name="Profiel bevestigen")
-        self.alert = page.get_by_role("alert")
         self.profile = page.get_by_role("definition")
         self.contact = page.get_by_label("Contactcenter eHealth")
+        self.citizen_home = page.get_by_role("heading", name="Mijn vaccinaties")
 
     def open(self) -> None:
         self.page.goto("/vaccinnet/")
@@ -24,6 +29,9 @@ class VaccinnetPage:
     def start_login(self) -> None:
         self.open()
         self.page.get_by_role("link", name="Aanmelden").click()
+
+    def logged_in_as(self, person: str) -> Locator:
+        return self.page.get_by_text(f"Aangemeld als {person}")
 
     def choose_profile(self, role: str, organisation: str | None = None) -> None:
         self.role.select_option(label=role)
@@ -42,8 +50,14 @@ class VaccinnetPage:
         # CSS: Playwright's role engine gives <optgroup> no "group" role, so its label is not a name.
         return self.organisation.locator(f'optgroup[label="{group}"]').get_by_role("option")
 
+    def organisation_options(self) -> Locator:
+        return self.organisation.get_by_role("option")
+
     def organisation_choices(self) -> Locator:
-        return self.organisation.get_by_role("option").filter(has_not_text="Kies een profiel")
+        return self.organisation_options().filter(has_not_text=NO_PROFILE)
+
+    def role_options(self) -> Locator:
+        return self.role.get_by_role("option")
 
     def applications(self, organisation: str) -> Locator:
         return self.page.get_by_role("list", name=f"Uw toepassingen voor {organisation}").get_by_role("listitem")

@@ -1,0 +1,156 @@
+"""Steps about the Beheer der Toegangsbeheerders: the three steps, appointing access managers (§2.3)."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+from pytest_bdd import given, then, when
+
+from steps.harness.world import World
+from steps.pages.btb import BtbPage
+from steps.parameters import sentence
+
+STEPS = ("EEN HOOFDTOEGANGSBEHEERDER AANSTELLEN", "TOEGANGSBEHEERDERS AANSTELLEN", "TOEGANGEN BEHEREN")
+
+
+@pytest.fixture
+def btb(page: Page) -> BtbPage:
+    return BtbPage(page)
+
+
+@given(sentence('"{person}" is aangemeld bij het Beheer der Toegangsbeheerders'))
+def _(page: Page, btb: BtbPage, world: World, person: str) -> None:
+    """De persoon is via CSAM aangemeld en ziet de pagina Beheer der Toegangsbeheerders."""
+    world.log_in(page, person, "btb")
+    btb.open()
+
+
+@given(sentence('"{person}" beheert de toegangsbeheerders van "{org}"'))
+def _(page: Page, btb: BtbPage, world: World, person: str, org: str) -> None:
+    """De persoon is aangemeld en ziet de toegangsbeheerders van de organisatie.
+
+    Voorbeeld: "Piet Janssens" beheert de toegangsbeheerders van "WACHTPOST LEIE"
+    """
+    world.log_in(page, person, "btb")
+    btb.open_managers_of(world.organisation(org).riziv)
+
+
+@when(sentence("{actor:Actor} het Beheer der Toegangsbeheerders opent"))
+def _(btb: BtbPage, actor: str) -> None:
+    """Opent de pagina Beheer der Toegangsbeheerders van CSAM."""
+    btb.open()
+
+
+@when(sentence('{actor:Actor} de stap "{title}" openklikt'))
+def _(btb: BtbPage, actor: str, title: str) -> None:
+    """Klikt op de titel (het grijze balkje) van een van de drie stappen.
+
+    Voorbeeld: ze de stap "TOEGANGEN BEHEREN" openklikt
+    """
+    btb.open_step(title)
+
+
+@when(sentence('{actor:Actor} via "Toegangen beheren" naar "{system}" gaat'))
+def _(btb: BtbPage, actor: str, system: str) -> None:
+    """Klikt 'Toegangen beheren' open en dan de knop van een systeem.
+
+    Voorbeeld: zij via "Toegangen beheren" naar "Toegangsbeheer eHealth" gaat
+    """
+    btb.go_to_system(system)
+
+
+@when(sentence('{actor:Actor} "{person}" aanstelt als "{role}" voor "{domain}"'))
+def _(btb: BtbPage, world: World, actor: str, person: str, role: str, domain: str) -> None:
+    """Stelt de persoon aan met deze rol voor dit domein.
+
+    Voorbeeld: hij "Ann Claes" aanstelt als "Toegangsbeheerder" voor "eHealth"
+    """
+    found = world.person(person)
+    btb.appoint(found.insz, found.email, role, domain)
+
+
+@when(sentence('{actor:Actor} INSZ "{insz}" aanstelt met e-mailadres "{email}"'))
+def _(btb: BtbPage, actor: str, insz: str, email: str) -> None:
+    """Stelt een toegangsbeheerder aan met dit INSZ, zoals het getypt wordt."""
+    btb.appoint(insz, email, "Toegangsbeheerder")
+
+
+@when(sentence('{actor:Actor} "{person}" aanstelt zonder e-mailadres'))
+def _(btb: BtbPage, world: World, actor: str, person: str) -> None:
+    """Stelt de persoon aan als toegangsbeheerder, met een leeg e-mailadres."""
+    btb.appoint(world.person(person).insz, "", "Toegangsbeheerder")
+
+
+@when(sentence('{actor:Actor} de rol van "{person}" wijzigt in "{role}"'))
+def _(btb: BtbPage, actor: str, person: str, role: str) -> None:
+    """Klikt 'Wijzigen' bij de toegangsbeheerder, kiest de rol en stelt aan.
+
+    Voorbeeld: hij de rol van "Ann Claes" wijzigt in "Co-toegangsbeheerder"
+    """
+    btb.change(person, role)
+
+
+@when(sentence('{actor:Actor} toegangsbeheerder "{person}" verwijdert'))
+def _(btb: BtbPage, actor: str, person: str) -> None:
+    """Klikt 'Verwijderen' bij de toegangsbeheerder."""
+    btb.remove(person)
+
+
+@then(sentence('toont de pagina de stappen "{titles:Lijst}"'))
+def _(btb: BtbPage, titles: list[str]) -> None:
+    """De pagina toont de titels van deze stappen.
+
+    Voorbeeld: toont de pagina de stappen "TOEGANGSBEHEERDERS AANSTELLEN, TOEGANGEN BEHEREN"
+    """
+    for title in titles:
+        expect(btb.step(title)).to_be_visible()
+
+
+@then(sentence("zijn de stappen dichtgeklapt"))
+def _(btb: BtbPage) -> None:
+    """Geen van de drie stappen staat open."""
+    for title in STEPS:
+        expect(btb.step(title)).to_have_attribute("aria-expanded", "false")
+        expect(btb.step_content(title)).to_be_hidden()
+
+
+@then(sentence('toont de stap de knop "{button}"'))
+def _(btb: BtbPage, button: str) -> None:
+    """De opengeklapte stap 'TOEGANGSBEHEERDERS AANSTELLEN' heeft deze knop.
+
+    Voorbeeld: toont de stap de knop "Toegangsbeheerders aanstellen"
+    """
+    expect(btb.button_in_step("TOEGANGSBEHEERDERS AANSTELLEN", button)).to_be_visible()
+
+
+@then(sentence("toont de stap deze systemen:"))
+def _(btb: BtbPage, datatable: list[list[str]]) -> None:
+    """Onder 'TOEGANGEN BEHEREN' staat elk systeem van de tabel met zijn knop.
+
+    Tabel: systeem | knop
+    """
+    for system, button in datatable[1:]:
+        expect(btb.system_button(system, button)).to_be_visible()
+
+
+@then(sentence('staat "{person}" als "{role}" voor "{domain}" in de lijst van toegangsbeheerders'))
+def _(btb: BtbPage, person: str, role: str, domain: str) -> None:
+    """De aanstelling is bewaard en staat in de lijst.
+
+    Voorbeeld: staat "Ann Claes" als "Toegangsbeheerder" voor "eHealth" in de lijst van toegangsbeheerders
+    """
+    expect(btb.status).to_be_visible()
+    expect(btb.manager_cells(person)).to_contain_text([person, role, domain])
+
+
+@then(sentence('staat "{person}" niet meer in de lijst van toegangsbeheerders'))
+def _(btb: BtbPage, person: str) -> None:
+    """De toegangsbeheerder werd verwijderd en staat niet meer in de lijst."""
+    expect(btb.status).to_have_text("De toegangsbeheerder werd verwijderd")
+    expect(btb.manager_cells(person)).to_have_count(0)
+
+
+@then(sentence("zijn er nog geen toegangsbeheerders"))
+def _(btb: BtbPage) -> None:
+    """De lijst van toegangsbeheerders is leeg: er werd niets bewaard."""
+    expect(btb.manager_rows()).to_have_text(["Nog geen toegangsbeheerders."])

@@ -1,0 +1,33 @@
+"""Steps about logging in through CSAM, the digital keys and single sign-on."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+from pytest_bdd import then
+
+from steps.pages.csam import CsamLoginPage
+from steps.parameters import sentence
+
+
+@pytest.fixture
+def csam(page: Page) -> CsamLoginPage:
+    return CsamLoginPage(page)
+
+
+@then(sentence("biedt CSAM deze digitale sleutels aan:"))
+def _(csam: CsamLoginPage, datatable: list[list[str]]) -> None:
+    """CSAM toont elke sleutel van de tabel in zijn groep.
+
+    Tabel: groep | sleutel
+    """
+    expect(csam.title).to_be_visible()
+    for group, key in datatable[1:]:
+        expect(csam.key_in_group(group, key)).to_be_visible()
+
+
+@then(sentence("vraagt CSAM om een digitale sleutel"))
+def _(csam: CsamLoginPage) -> None:
+    """De persoon moet zich (opnieuw) aanmelden: CSAM toont de digitale sleutels."""
+    expect(csam.title).to_be_visible()
+    expect(csam.key("eID")).to_be_visible()

@@ -1,0 +1,147 @@
+"""How step texts are written: ``sentence("...")`` and the parameter types a step text may use.
+
+A step text is Dutch, as a QA engineer types it in a feature file. In it:
+
+- ``"{name}"`` between double quotes is any text without a double quote (a person, an
+  organisation, a label of the portals);
+- ``"{name:Lijst}"`` is a list inside one pair of quotes, separated by commas ("Ann Claes, Bert Wouters");
+- ``{name:Actor}`` is the subject of an action: iemand, hij, zij or ze, one shared parameter;
+- ``{name:Soort}`` is one of the seven RIZIV recognitions of the manual (§1.2), in any case;
+- ``{name:Vertegenwoordiger}`` is "wettelijke vertegenwoordiger" or "titularis";
+- ``{name:Beroep}`` is an individual care provider: arts, apotheker or verpleegkundige;
+- ``{name:d}`` is a whole number; any other ``{name}`` is free text up to the next word.
+
+The step catalogue (``vaccinnet-bdd steps``) shows each parameter with an example value: the
+example of its type, else the example of its name in ``EXAMPLES``.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
+
+import parse
+from pytest_bdd import parsers
+
+# The seven RIZIV recognitions in scope of the manual (§1.2), as a feature writes them, and the
+# type key under which the mock's arrange API knows them.
+KINDS = {
+    "apotheek": "apotheek",
+    "groepering met een riziv-nr derdebetaler": "groepering-derdebetaler",
+    "groepering van huisartsen op dezelfde installatieplaats": "huisartsen-zelfde-plaats",
+    "groepering van huisartsen op verschillende installatieplaatsen": "huisartsen-verschillende-plaatsen",
+    "huisartsenpraktijk met gemengde financiering": "gemengde-financiering",
+    "medisch huis": "medisch-huis",
+    "wachtpost": "wachtpost",
+}
+# Individual care providers (domain rules §3.1): the first digit of their RIZIV number.
+PROFESSIONS = {"arts": 1, "verpleegkundige": 4, "apotheker": 6}
+
+
+Converter = TypeVar("Converter", bound=Callable[[str], Any])
+
+
+def with_pattern(pattern: str) -> Callable[[Converter], Converter]:
+    """parse's ``with_pattern``, typed: the regex a parameter type matches."""
+    return cast(Callable[[Converter], Converter], parse.with_pattern(pattern))
+
+
+def _alternatives(words: list[str]) -> str:
+    """A case-insensitive regex for any of ``words``; longest first, so no word hides a longer one."""
+    return "(?i:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+@with_pattern(r'[^"]*')
+def _quoted(text: str) -> str:
+    return text
+
+
+@with_pattern(r'[^"]*')
+def _items(text: str) -> list[str]:
+    return [item.strip() for item in text.split(",") if item.strip()]
+
+
+@with_pattern(r"iemand|hij|zij|ze")
+def _actor(text: str) -> str:
+    return text
+
+
+@with_pattern(_alternatives(list(KINDS)))
+def _kind(text: str) -> str:
+    return KINDS[text.lower()]
+
+
+@with_pattern(r"wettelijke vertegenwoordiger|titularis")
+def _representative(text: str) -> str:
+    return text
+
+
+@with_pattern(_alternatives(list(PROFESSIONS)))
+def _profession(text: str) -> str:
+    return text.lower()
+
+
+TYPES: dict[str, Callable[[str], Any]] = {
+    "Tekst": _quoted,
+    "Lijst": _items,
+    "Actor": _actor,
+    "Soort": _kind,
+    "Vertegenwoordiger": _representative,
+    "Beroep": _profession,
+}
+# What the catalogue shows for a parameter of each type.
+TYPE_EXAMPLES = {
+    "Actor": "zij",
+    "Soort": "wachtpost",
+    "Vertegenwoordiger": "wettelijke vertegenwoordiger",
+    "Beroep": "apotheker",
+}
+# What the catalogue shows for a parameter of another type, by its name.
+EXAMPLES = {
+    "person": "Ann Claes",
+    "user": "Ann Claes",
+    "manager": "Lies Bos",
+    "htb": "Piet Janssens",
+    "rep": "Lotte Dubois",
+    "first": "Piet Janssens",
+    "second": "Lies Bos",
+    "third": "Ann Claes",
+    "persons": "Ann Claes, Bert Wouters",
+    "org": "WACHTPOST LEIE",
+    "orgs": "WACHTPOST LEIE, APOTHEEK DE LINDE",
+    "app": "Vaccinnet Consultatie en Registratie",
+    "apps": "Vaccinnet Consultatie en Registratie",
+    "insz": "85073003328",
+    "email": "ann.claes@example.be",
+    "key": "itsme",
+    "link": "Gebruikers",
+    "label": "E-mailadres *",
+    "value": "ann.claes@example.be",
+    "message": "Het controlegetal van dit INSZ klopt niet.",
+    "count": "12",
+    "year": "2003",
+    "plus": "40",
+}
+
+_QUOTED_FIELD = re.compile(r'"\{(\w+)\}"')
+
+
+class sentence(parsers.parse):  # lower case: used like pytest-bdd's parsers.parse
+    """A step text as written above; ``name`` keeps the text as written, for the catalogue."""
+
+    def __init__(self, text: str) -> None:
+        parsers.StepParser.__init__(self, text)
+        self.parser = parse.compile(_QUOTED_FIELD.sub(r'"{\1:Tekst}"', text), extra_types=TYPES, case_sensitive=True)
+
+    def fields(self) -> list[tuple[str, str]]:
+        """Each parameter of the text, as (name, type), in order; the type is "" for free text."""
+        found = []
+        for _, field, spec, _ in string.Formatter().parse(self.name):
+            if field:
+                found.append((field, spec or ""))
+        return found
+
+
+__all__ = ["EXAMPLES", "KINDS", "PROFESSIONS", "TYPES", "TYPE_EXAMPLES", "sentence"]

@@ -1,0 +1,140 @@
+"""Gegeven steps that arrange who is who: persons, organisations and the rights they hold."""
+
+from __future__ import annotations
+
+from pytest_bdd import given
+
+from steps.harness.world import World
+from steps.parameters import sentence
+
+
+@given(sentence('"{person}" heeft geen rechten in een organisatie'))
+def _(world: World, person: str) -> None:
+    """Een persoon zonder enige rol of toegang in een organisatie."""
+    world.person(person)
+
+
+@given(sentence('"{first}", "{second}" en "{third}" hebben geen rechten in een organisatie'))
+def _(world: World, first: str, second: str, third: str) -> None:
+    """Drie personen zonder enige rol of toegang in een organisatie."""
+    for person in (first, second, third):
+        world.person(person)
+
+
+@given(sentence('"{person}" heeft INSZ "{insz}"'))
+def _(world: World, person: str, insz: str) -> None:
+    """Een persoon met dit rijksregisternummer (INSZ), in elke schrijfwijze."""
+    world.person(person, insz=insz)
+
+
+@given(sentence('"{person}" is geboren in {year:d}'))
+def _(world: World, person: str, year: int) -> None:
+    """Een persoon geboren in dit jaar; vanaf 2000 telt het controlegetal van het INSZ een 2 vooraan mee."""
+    world.person_with_insz(person, year=year)
+
+
+@given(sentence('"{person}" heeft een BIS-nummer met maand + {plus:d}'))
+def _(world: World, person: str, plus: int) -> None:
+    """Een persoon met een BIS-nummer: de maand + 20 (geslacht onbekend) of + 40 (geslacht gekend)."""
+    world.person_with_insz(person, bis_offset=plus)
+
+
+@given(sentence('"{person}" is {profession:Beroep} met een eigen RIZIV-nummer'))
+def _(world: World, person: str, profession: str) -> None:
+    """Een individuele zorgverlener met een eigen RIZIV-nummer van 11 cijfers."""
+    world.person(person, profession=profession)
+
+
+@given(sentence('"{person}" is {rep:Vertegenwoordiger} van {kind:Soort} "{org}"'))
+def _(world: World, person: str, rep: str, kind: str, org: str) -> None:
+    """De titularis (apotheek) of wettelijke vertegenwoordiger, met de rol die ProGezondheid vraagt (§2.1)."""
+    world.organisation(org, kind, legal_rep=world.person(person).insz)
+
+
+@given(sentence('"{person}" is {rep:Vertegenwoordiger} van {kind:Soort} "{org}" met rol "{role}"'))
+def _(world: World, person: str, rep: str, kind: str, org: str, role: str) -> None:
+    """De vertegenwoordiger, met deze rol of dit beroep in ProGezondheid.
+
+    Voorbeeld: "Lotte Dubois" is wettelijke vertegenwoordiger van wachtpost "WACHTPOST LEIE" met rol "Secretariaat"
+    """
+    world.organisation(org, kind, legal_rep=world.person(person).insz, legal_rep_role=role)
+
+
+@given(sentence('"{person}" is hoofdtoegangsbeheerder van {kind:Soort} "{org}"'))
+def _(world: World, person: str, kind: str, org: str) -> None:
+    """De hoofdtoegangsbeheerder (HTB) van de organisatie."""
+    world.organisation(org, kind, htb=world.person(person).insz)
+
+
+@given(sentence('"{person}" is hoofdtoegangsbeheerder in ProGezondheid van {kind:Soort} "{org}"'))
+def _(world: World, person: str, kind: str, org: str) -> None:
+    """De HTB in ProGezondheid, daardoor ook HTB in het eHealth-toegangsbeheer (§2.1)."""
+    world.organisation(org, kind, progezondheid_htb=world.person(person).insz)
+
+
+@given(sentence('"{person}" is gebruiker van {kind:Soort} "{org}" met "{apps:Lijst}"'))
+def _(world: World, person: str, kind: str, org: str, apps: list[str]) -> None:
+    """Een actieve gebruiker (USER) van de organisatie met deze beveiligde toepassingen."""
+    world.member(person, org, kind, applications=apps)
+
+
+@given(sentence('"{person}" is geblokkeerde gebruiker van {kind:Soort} "{org}" met "{apps:Lijst}"'))
+def _(world: World, person: str, kind: str, org: str, apps: list[str]) -> None:
+    """Een gebruiker met status Geblokkeerd."""
+    world.member(person, org, kind, applications=apps, status="Geblokkeerd")
+
+
+@given(sentence('"{person}" is {profession:Beroep} en gebruiker van {kind:Soort} "{org}" met "{apps:Lijst}"'))
+def _(world: World, person: str, profession: str, kind: str, org: str, apps: list[str]) -> None:
+    """Een zorgverlener met een eigen RIZIV-nummer die ook gebruiker van de organisatie is."""
+    world.person(person, profession=profession)
+    world.member(person, org, kind, applications=apps)
+
+
+@given(sentence('"{person}" is "{member_type}" van {kind:Soort} "{org}"'))
+def _(world: World, person: str, member_type: str, kind: str, org: str) -> None:
+    """Een lokale beheerder ("LB") of co-lokale beheerder ("Co-LB") in het eHealth-toegangsbeheer.
+
+    Voorbeeld: "Lies Bos" is "LB" van wachtpost "WACHTPOST LEIE"
+    """
+    world.member(person, org, kind, type=member_type)
+
+
+@given(sentence('"{person}" is "{role}" voor "{domain}" van "{org}"'))
+def _(world: World, person: str, role: str, domain: str, org: str) -> None:
+    """Een toegangsbeheerder, aangesteld door de HTB in het Beheer der Toegangsbeheerders.
+
+    Voorbeeld: "Ann Claes" is "Toegangsbeheerder" voor "eHealth" van "WACHTPOST LEIE"
+    """
+    found = world.person(person)
+    world.arranger.add_manager(world.organisation(org).riziv, found.insz, role, domain, found.email)
+
+
+@given(sentence('"{org}" mag geen vaccins bestellen'))
+def _(world: World, org: str) -> None:
+    """Een organisatie die geen 'Vaccinnet Bestel- en voorraadbeheer' mag krijgen."""
+    world.arranger.update_organisation(world.organisation(org).riziv, may_order=False)
+
+
+@given(sentence('"{manager}" voegde "{person}" toe aan "{org}" met "{apps:Lijst}"'))
+def _(world: World, manager: str, person: str, org: str, apps: list[str]) -> None:
+    """Wat een toegangsbeheerder eerder deed: de persoon is gebruiker met deze toepassingen."""
+    world.member(person, org, applications=apps)
+
+
+@given(sentence('"{manager}" verwijderde "{person}" uit "{org}"'))
+def _(world: World, manager: str, person: str, org: str) -> None:
+    """Wat een toegangsbeheerder eerder deed: de persoon is geen gebruiker meer."""
+    world.arranger.remove_membership(world.organisation(org).riziv, world.person(person).insz)
+
+
+@given(sentence('"{person}" is geblokkeerd in "{org}"'))
+def _(world: World, person: str, org: str) -> None:
+    """De status van een bestaande gebruiker of beheerder wordt Geblokkeerd."""
+    world.arranger.set_status(world.organisation(org).riziv, world.person(person).insz, "Geblokkeerd")
+
+
+@given(sentence('"{org}" heeft nog {count:d} gebruikers'))
+def _(world: World, org: str, count: int) -> None:
+    """Zoveel gebruikers extra, met gegenereerde namen en 'eHealthBox'."""
+    world.extra_users(org, count, applications=["eHealthBox"])

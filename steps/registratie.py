@@ -1,0 +1,154 @@
+"""Steps about the CSAM registration of a care institution that appoints the HTB (manual §2.2)."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+from pytest_bdd import given, then, when
+
+from steps.harness.world import World
+from steps.pages.common import insz_as_shown, riziv_as_shown
+from steps.pages.csam import CsamLoginPage
+from steps.pages.registratie import RegistrationPage
+from steps.parameters import sentence
+
+
+@pytest.fixture
+def registration(page: Page) -> RegistrationPage:
+    return RegistrationPage(page)
+
+
+@given(sentence('"{person}" is aangemeld bij de registratie van zorginstellingen'))
+def _(page: Page, registration: RegistrationPage, world: World, person: str) -> None:
+    """De persoon is aangemeld en ziet het registratieformulier van een zorginstelling."""
+    world.log_in(page, person, "registratie")
+    registration.open()
+
+
+@when(sentence('"{person}" zich bij de registratie aanmeldt met "{key}"'))
+def _(registration: RegistrationPage, csam: CsamLoginPage, person: str, key: str) -> None:
+    """Klikt 'Zich aanmelden' op de aanmeldpagina van de registratie en meldt zich aan via CSAM."""
+    registration.log_in.click()
+    csam.log_in(person, key)
+
+
+@when(sentence('{actor:Actor} "{org}" registreert als "{category}" met zichzelf als hoofdtoegangsbeheerder'))
+def _(registration: RegistrationPage, world: World, actor: str, org: str, category: str) -> None:
+    """Registreert de organisatie onder deze soort instelling, met de aangemelde persoon als HTB.
+
+    Voorbeeld: zij "WACHTPOST LEIE" registreert als "Wachtpost" met zichzelf als hoofdtoegangsbeheerder
+    """
+    registration.register(category, world.organisation(org).riziv)
+
+
+@when(
+    sentence(
+        '{actor:Actor} "{org}" registreert als "{category}" met zichzelf als hoofdtoegangsbeheerder zonder e-mailadres'
+    )
+)
+def _(registration: RegistrationPage, world: World, actor: str, org: str, category: str) -> None:
+    """Als hierboven, met een leeg e-mailadres.
+
+    Voorbeeld: zij "WACHTPOST LEIE" registreert als "Wachtpost" met zichzelf als hoofdtoegangsbeheerder
+        zonder e-mailadres
+    """
+    registration.register(category, world.organisation(org).riziv, email="")
+
+
+@when(sentence('{actor:Actor} "{org}" registreert als "{category}" met "{htb}" als hoofdtoegangsbeheerder'))
+def _(registration: RegistrationPage, world: World, actor: str, org: str, category: str, htb: str) -> None:
+    """Registreert de organisatie met een andere persoon als HTB.
+
+    Voorbeeld: zij "WACHTPOST LEIE" registreert als "Wachtpost" met "Piet Janssens" als hoofdtoegangsbeheerder
+    """
+    person = world.person(htb)
+    registration.register(category, world.organisation(org).riziv, person.insz, person.email)
+
+
+@when(sentence('{actor:Actor} instellingsnummer "{number}" registreert als "{category}"'))
+def _(registration: RegistrationPage, actor: str, number: str, category: str) -> None:
+    """Registreert met dit instellingsnummer, zoals het getypt wordt.
+
+    Voorbeeld: zij instellingsnummer "12345679" registreert als "Wachtpost"
+    """
+    registration.register(category, number)
+
+
+@when(sentence('{actor:Actor} instellingsnummer van "{person}" registreert als "{category}"'))
+def _(registration: RegistrationPage, world: World, actor: str, person: str, category: str) -> None:
+    """Registreert met de eerste 8 cijfers van het eigen RIZIV-nummer van een zorgverlener.
+
+    Voorbeeld: zij instellingsnummer van "Els Maes" registreert als "Wachtpost"
+    """
+    riziv = world.person(person).riziv
+    assert riziv is not None, f"{person} heeft geen eigen RIZIV-nummer: maak de persoon een zorgverlener"
+    registration.register(category, riziv[:8])
+
+
+@then(sentence('meldt de registratie "{message}"'))
+def _(registration: RegistrationPage, message: str) -> None:
+    """De registratie toont deze statusmelding.
+
+    Voorbeeld: meldt de registratie "Lotte Dubois is nu hoofdtoegangsbeheerder van WACHTPOST LEIE."
+    """
+    expect(registration.status).to_contain_text(message)
+
+
+@then(sentence('vermeldt de melding het RIZIV-nummer van "{org}" en het INSZ van "{person}"'))
+def _(registration: RegistrationPage, world: World, org: str, person: str) -> None:
+    """De foutmelding noemt wat het RIZIV moet weten: het nummer van de entiteit en het INSZ."""
+    expect(registration.alert).to_contain_text(riziv_as_shown(world.organisation(org).riziv))
+    expect(registration.alert).to_contain_text(insz_as_shown(world.person(person).insz))
+
+
+@then(sentence('verwijst de melding naar "{link}"'))
+def _(registration: RegistrationPage, link: str) -> None:
+    """De foutmelding heeft een link met deze naam.
+
+    Voorbeeld: verwijst de melding naar "Contactinformatie RIZIV voor huisartsen"
+    """
+    expect(registration.alert_link(link)).to_be_visible()
+
+
+@then(sentence('noemt de melding "{text}"'))
+def _(registration: RegistrationPage, text: str) -> None:
+    """De foutmelding bevat deze tekst.
+
+    Voorbeeld: noemt de melding "met de schriftelijke bevestiging van het RIZIV als bijlage"
+    """
+    expect(registration.alert).to_contain_text(text)
+
+
+@then(sentence('staat in het veld "Instellingsnummer (RIZIV-nummer)" nog het nummer van "{org}"'))
+def _(registration: RegistrationPage, world: World, org: str) -> None:
+    """Na een weigering blijft het ingevulde instellingsnummer staan."""
+    expect(registration.number).to_have_value(world.organisation(org).riziv)
+
+
+@then(sentence("toont de aanmeldpagina van eGezondheid deze digitale sleutels:"))
+def _(registration: RegistrationPage, datatable: list[list[str]]) -> None:
+    """De aanmeldpagina van de registratie somt precies deze sleutels op.
+
+    Tabel: sleutel
+    """
+    expect(registration.login_title).to_be_visible()
+    expect(registration.keys()).to_have_text([key for (key,) in datatable[1:]])
+
+
+@then(sentence('biedt de aanmeldpagina van eGezondheid ook "{block}" aan'))
+def _(registration: RegistrationPage, block: str) -> None:
+    """De aanmeldpagina van de registratie heeft ook dit blok.
+
+    Voorbeeld: biedt de aanmeldpagina van eGezondheid ook "Met uw toegangscodes" aan
+    """
+    expect(registration.block(block)).to_be_visible()
+
+
+@then(sentence('vraagt de registratie "{category}" en "{number}"'))
+def _(registration: RegistrationPage, category: str, number: str) -> None:
+    """Het registratieformulier heeft deze twee velden.
+
+    Voorbeeld: vraagt de registratie "Soort instelling" en "Instellingsnummer (RIZIV-nummer)"
+    """
+    expect(registration.field(category)).to_be_visible()
+    expect(registration.field(number)).to_be_visible()

@@ -1,0 +1,186 @@
+"""Steps about Vaccinnet: logging in, the profile choice "Binnen de organisatie" (manual §2.4.2)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from playwright.sync_api import Page, expect
+from pytest_bdd import given, then, when
+from pytest_playwright.pytest_playwright import CreateContextCallback
+
+from steps.harness.world import World
+from steps.pages.common import PortalPage
+from steps.pages.csam import CsamLoginPage
+from steps.pages.vaccinnet import VaccinnetPage
+from steps.parameters import sentence
+
+
+@pytest.fixture
+def vaccinnet(page: Page) -> VaccinnetPage:
+    return VaccinnetPage(page)
+
+
+@given(sentence('"{person}" is aangemeld bij Vaccinnet'))
+def _(page: Page, world: World, person: str) -> None:
+    """De persoon is via CSAM aangemeld bij Vaccinnet (en dus ook bij CSAM)."""
+    world.log_in(page, person, "vaccinnet")
+
+
+@when(sentence('"{person}" zich bij Vaccinnet aanmeldt met "{key}"'))
+def _(vaccinnet: VaccinnetPage, csam: CsamLoginPage, person: str, key: str) -> None:
+    """Opent Vaccinnet, klikt 'Aanmelden' en meldt zich aan via CSAM met deze digitale sleutel."""
+    vaccinnet.start_login()
+    csam.log_in(person, key)
+
+
+@when(sentence("{actor:Actor} zich bij Vaccinnet begint aan te melden"))
+@when(sentence("{actor:Actor} zich opnieuw bij Vaccinnet begint aan te melden"))
+def _(vaccinnet: VaccinnetPage, actor: str) -> None:
+    """Opent Vaccinnet en klikt 'Aanmelden': CSAM neemt het over."""
+    vaccinnet.start_login()
+
+
+@when(sentence("{actor:Actor} zich afmeldt bij Vaccinnet"))
+def _(vaccinnet: VaccinnetPage, actor: str) -> None:
+    """Klikt 'Afmelden' in Vaccinnet."""
+    vaccinnet.open()
+    vaccinnet.log_out()
+
+
+@when(sentence("{actor:Actor} Vaccinnet opent in een nieuw browservenster"), target_fixture="csam")
+def _(new_context: CreateContextCallback, actor: str) -> CsamLoginPage:
+    """Een nieuwe browser, zonder aanmelding, begint zich bij Vaccinnet aan te melden."""
+    page = new_context().new_page()
+    VaccinnetPage(page).start_login()
+    return CsamLoginPage(page)
+
+
+@when(sentence('{actor:Actor} het profiel "{role}" kiest binnen de organisatie "{org}"'))
+def _(vaccinnet: VaccinnetPage, actor: str, role: str, org: str) -> None:
+    """Kiest 'Ik wil me aanmelden als:' en 'Binnen de organisatie:', dan 'Profiel bevestigen'.
+
+    Voorbeeld: zij het profiel "Burger" kiest binnen de organisatie "WACHTPOST LEIE"
+    """
+    vaccinnet.choose_profile(role, org)
+
+
+@when(sentence('{actor:Actor} het profiel "{role}" kiest'))
+def _(vaccinnet: VaccinnetPage, actor: str, role: str) -> None:
+    """Kiest 'Ik wil me aanmelden als:' zonder organisatie, dan 'Profiel bevestigen'.
+
+    Voorbeeld: hij het profiel "Burger" kiest
+    """
+    vaccinnet.choose_profile(role)
+
+
+@when(sentence('{actor:Actor} zelf het profiel van "{org}" verstuurt'))
+def _(vaccinnet: VaccinnetPage, world: World, actor: str, org: str) -> None:
+    """Verstuurt een profiel voor de organisatie buiten de keuzelijst om, zoals met de ontwikkelaarstools."""
+    vaccinnet.submit_profile_by_hand(world.organisation(org).riziv)
+
+
+@then(sentence('vraagt Vaccinnet "{person}" om een profiel te kiezen'))
+def _(vaccinnet: VaccinnetPage, person: str) -> None:
+    """De profielkeuze staat open voor deze aangemelde persoon."""
+    expect(vaccinnet.profile_title).to_be_visible()
+    expect(vaccinnet.logged_in_as(person)).to_be_visible()
+
+
+@then(sentence('kan {actor:Actor} binnen de organisatie enkel kiezen uit "{orgs:Lijst}"'))
+def _(vaccinnet: VaccinnetPage, actor: str, orgs: list[str]) -> None:
+    """'Binnen de organisatie:' biedt precies deze organisaties aan."""
+    expect(vaccinnet.organisation_choices()).to_have_text(orgs)
+
+
+@then(sentence('ziet {actor:Actor} "Binnen de organisatie:" niet'))
+def _(vaccinnet: VaccinnetPage, actor: str) -> None:
+    """De profielkeuze staat open, zonder 'Binnen de organisatie:'."""
+    expect(vaccinnet.profile_title).to_be_visible()
+    expect(vaccinnet.organisation).to_have_count(0)
+
+
+@then(sentence('kan "{person}" in Vaccinnet kiezen voor "{org}"'))
+def _(portal: PortalPage, page_as: Callable[[str, str], Page], person: str, org: str) -> None:
+    """In een eigen browser ziet de persoon de organisatie, en enkel die, onder 'Binnen de organisatie:'."""
+    expect(portal.status).to_be_visible()  # the action before this step has finished
+    vaccinnet = VaccinnetPage(page_as(person, "vaccinnet"))
+    vaccinnet.open()
+    expect(vaccinnet.organisation_choices()).to_have_text([org])
+
+
+@then(sentence('is {actor:Actor} in Vaccinnet aangemeld binnen de organisatie "{org}"'))
+def _(vaccinnet: VaccinnetPage, actor: str, org: str) -> None:
+    """Het gekozen profiel noemt de organisatie."""
+    expect(vaccinnet.profile).to_contain_text([org])
+
+
+@then(sentence("is {actor:Actor} in Vaccinnet aangemeld als burger"))
+def _(vaccinnet: VaccinnetPage, actor: str) -> None:
+    """Het profiel is Burger, zonder organisatie: 'Mijn vaccinaties'."""
+    expect(vaccinnet.citizen_home).to_be_visible()
+    expect(vaccinnet.profile).to_contain_text(["(Burger)"])
+
+
+@then(sentence('mag {actor:Actor} voor "{org}" enkel "{apps:Lijst}" gebruiken'))
+def _(vaccinnet: VaccinnetPage, actor: str, org: str, apps: list[str]) -> None:
+    """Precies deze Vaccinnet-toepassingen voor de organisatie, in deze volgorde."""
+    expect(vaccinnet.applications(org)).to_have_text(apps)
+
+
+@then(sentence('vraagt Vaccinnet "{question}" met "{role_label}" en "{org_label}"'))
+def _(vaccinnet: VaccinnetPage, question: str, role_label: str, org_label: str) -> None:
+    """De schermteksten van de profielkeuze: de vraag en de twee keuzelijsten.
+
+    Voorbeeld: vraagt Vaccinnet "Kies uw profiel:" met "Ik wil me aanmelden als:" en "Binnen de organisatie:"
+    """
+    expect(vaccinnet.heading(question)).to_be_visible()
+    expect(vaccinnet.field(role_label)).to_be_visible()
+    expect(vaccinnet.field(org_label)).to_be_visible()
+
+
+@then(sentence('staat "{placeholder}" vooraan in "Binnen de organisatie:"'))
+def _(vaccinnet: VaccinnetPage, placeholder: str) -> None:
+    """De eerste keuze van 'Binnen de organisatie:'.
+
+    Voorbeeld: staat "Kies een profiel" vooraan in "Binnen de organisatie:"
+    """
+    expect(vaccinnet.organisation_options().first).to_have_text(placeholder)
+
+
+@then(sentence('staat onder "{group}" enkel "{orgs:Lijst}"'))
+def _(vaccinnet: VaccinnetPage, group: str, orgs: list[str]) -> None:
+    """'Binnen de organisatie:' groepeert per soort: onder deze groep staan precies deze organisaties.
+
+    Voorbeeld: staat onder "Wachtpost" enkel "WACHTPOST LEIE"
+    """
+    expect(vaccinnet.organisations_under(group)).to_have_text(orgs)
+
+
+@then(sentence('kan {actor:Actor} zich enkel aanmelden als "{roles:Lijst}"'))
+def _(vaccinnet: VaccinnetPage, actor: str, roles: list[str]) -> None:
+    """'Ik wil me aanmelden als:' biedt precies deze profielen aan.
+
+    Voorbeeld: kan zij zich enkel aanmelden als "Burger, Arts"
+    """
+    expect(vaccinnet.role_options()).to_have_text(roles)
+
+
+@then(sentence('meldt Vaccinnet "{message}"'))
+def _(vaccinnet: VaccinnetPage, message: str) -> None:
+    """Vaccinnet toont een melding met deze tekst.
+
+    Voorbeeld: meldt Vaccinnet "U heeft geen rechten om voor deze organisatie aan te melden"
+    """
+    expect(vaccinnet.alert).to_contain_text(message)
+
+
+@then(sentence('toont Vaccinnet het contactcenter met "{email}" en "{phone}"'))
+def _(vaccinnet: VaccinnetPage, email: str, phone: str) -> None:
+    """'Hulp nodig' toont hoe het contactcenter van eHealth te bereiken is.
+
+    Voorbeeld: toont Vaccinnet het contactcenter met "support.vaccinnet@support.eraanova.fgov.be"
+        en "02 453 29 78, keuze 2"
+    """
+    expect(vaccinnet.contact).to_contain_text(email)
+    expect(vaccinnet.contact).to_contain_text(phone)

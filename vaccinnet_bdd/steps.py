@@ -1,0 +1,18 @@
+"""``vaccinnet-bdd steps``: the step catalogue, every step as a QA engineer types it."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    parser = sub.add_parser("steps", help="print every step of the library, with an example (in Dutch)")
+    parser.add_argument("--format", choices=("text", "markdown", "json", "html"), default="text")
+    return parser
+
+
+def main(args: argparse.Namespace, extra: list[str]) -> int:
+    from steps.harness.catalogue import FORMATS, entries
+
+    print(FORMATS[args.format](entries()))
+    return 0
