@@ -52,7 +52,7 @@ def pytest_configure(config: pytest.Config) -> None:
             f"features/ name manual sections that version {outline.VERSION} does not have: "
             + ", ".join(f"@{t}" for t in sorted(unknown))
         )
-    if config.getoption("--no-report"):
+    if config.getoption("--no-report") or config.getoption("collectonly"):
         return
     recorder = Recorder(Path(config.rootpath, config.getoption("--report-dir")), config)
     config.pluginmanager.register(recorder, "livingdoc-recorder")

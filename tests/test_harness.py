@@ -28,11 +28,40 @@ def _definitions() -> list[object]:
 
 
 def test_every_step_module_is_registered_once() -> None:
-    modules = {f"steps.{p.stem}" for p in STEP_MODULES} - {"steps.__init__", "steps.parameters"}
+    from steps import plugin
+
+    modules = {f"steps.{p.stem}" for p in STEP_MODULES} - {"steps.__init__", "steps.parameters", "steps.plugin"}
     assert modules == set(LIBRARY)
-    conftest = (ROOT / "conftest.py").read_text()
-    assert "pytest_plugins = [*HARNESS, *LIBRARY" in conftest
+    assert plugin.pytest_plugins == ["playwright", "base_url", *HARNESS, *LIBRARY, "livingdoc.plugin"]
     assert all((ROOT / (m.replace(".", "/") + ".py")).is_file() for m in HARNESS)
+    assert not (ROOT / "conftest.py").exists()
+
+
+def test_the_options_are_known_before_pytest_chooses_its_root(tmp_path: Path) -> None:
+    """`pytest --manual PATH` with a manual outside the project: the root stays the project."""
+    import subprocess
+    import sys
+
+    manual = tmp_path / "handleiding.txt"
+    manual.write_text("1 INLEIDING\n", encoding="utf-8")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "--manual",
+            str(manual),
+            "--collect-only",
+            "-q",
+            "--no-report",
+            "tests/test_harness.py",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "test_the_options_are_known_before_pytest_chooses_its_root" in result.stdout
 
 
 def test_every_step_text_has_one_owner() -> None:
@@ -153,8 +182,7 @@ def test_a_misspelt_step_names_its_three_nearest_neighbours() -> None:
 
 def _project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
     """A project with the real harness and library but its own features folder."""
-    monkeypatch.setenv("PYTHONPATH", str(ROOT))
-    pytester.makeconftest((ROOT / "conftest.py").read_text())
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))  # the project's own plugin comes from its pytest11 entry point
     options = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]
     addopts = " ".join(options["addopts"])
     pytester.makeini(f"[pytest]\nbdd_features_base_dir = features\naddopts = {addopts} --no-report\n")

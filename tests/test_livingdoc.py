@@ -63,20 +63,11 @@ def test_a_failing_step_shows_its_error_screenshot_and_trace(tmp_path: Path) -> 
 
 
 def _project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, tag: str) -> None:
+    """A project of two scenarios; the feature file is collected by the project's own plugin."""
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
-    pytester.makeconftest('pytest_plugins = ["livingdoc.plugin"]')
-    pytester.makeini("[pytest]\nbdd_features_base_dir = features\naddopts = -p no:cacheprovider\n")
-    (pytester.path / "features").mkdir()
-    (pytester.path / "features" / "x.feature").write_text(
-        f"# language: nl\n@{tag}\nFunctionaliteit: Proef\n"
-        "  Scenario: Eerste\n    Als iets gebeurt\n    Dan klopt het\n"
-        "  Scenario: Tweede\n    Als iets gebeurt\n    Dan klopt het\n",
-        encoding="utf-8",
-    )
-    pytester.makepyfile(
-        test_x="""
-from pytest_bdd import scenarios, then, when
-scenarios("x.feature")
+    pytester.makeconftest(
+        """
+from pytest_bdd import then, when
 
 @when("iets gebeurt")
 def _(): pass
@@ -84,6 +75,14 @@ def _(): pass
 @then("klopt het")
 def _(): pass
 """
+    )
+    pytester.makeini("[pytest]\nbdd_features_base_dir = features\n")
+    (pytester.path / "features").mkdir()
+    (pytester.path / "features" / "x.feature").write_text(
+        f"# language: nl\n@{tag}\nFunctionaliteit: Proef\n"
+        "  Scenario: Eerste\n    Als iets gebeurt\n    Dan klopt het\n"
+        "  Scenario: Tweede\n    Als iets gebeurt\n    Dan klopt het\n",
+        encoding="utf-8",
     )
 
 

@@ -24,11 +24,11 @@ from .arranger import Arranger, HttpArranger
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--seed", type=int, default=DEFAULT_SEED, help="seed of the generated test data")
-    parser.addoption("--mock-url", dest="base_url", default=None, help="alias of --base-url: a mock started separately")
+    parser.addoption("--mock-url", default=None, help="alias of --base-url: a mock started separately")
 
 
 def external_mock(config: pytest.Config) -> str | None:
-    url: str | None = config.getoption("base_url", default=None)
+    url: str | None = config.getoption("base_url", default=None) or config.getoption("--mock-url")
     return url.rstrip("/") if url else None
 
 
