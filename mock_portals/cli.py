@@ -17,11 +17,12 @@ def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from .app import create_app
+    from .domain.demo import populate
     from .store import Store
 
     store = Store(seed=args.seed)
     if not args.empty:
-        store.populate()
+        populate(store)
     print(f"Mock portals on http://{args.host}:{args.port}/ (seed {args.seed})", flush=True)
     uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="warning")
     return 0
