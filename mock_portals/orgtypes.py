@@ -14,12 +14,10 @@ from .texts import Catalogue
 def org_type(key_or_name: str) -> OrgType:
     """A type by its key ("wachtpost") or by its Dutch name ("Groepering van huisartsen op ..."),
     case-insensitive."""
-    if key_or_name in set(OrgTypeKey):
-        return BY_KEY[OrgTypeKey(key_or_name)]
-    key = _dutch().key_of("orgtype.", key_or_name)
-    if key is None or "." in key.removeprefix("orgtype."):
+    code = key_or_name if key_or_name in set(OrgTypeKey) else _dutch().code_of(OrgTypeKey, key_or_name)
+    if code is None:
         raise KeyError(f"unknown organisation type {key_or_name!r}")
-    return BY_KEY[OrgTypeKey(key.removeprefix("orgtype."))]
+    return BY_KEY[OrgTypeKey(code)]
 
 
 @cache

@@ -107,13 +107,10 @@ class Catalogue:
         params = {k: self.label(language, v) if isinstance(v, StrEnum) else v for k, v in refused.params.items()}
         return self.text(language, f"error.{refused.code}", **params)
 
-    def key_of(self, prefix: str, shown: str, language: str = DEFAULT_LANGUAGE) -> str | None:
-        """The id under ``prefix`` whose text is ``shown`` (case-insensitive), or None."""
+    def code_of(self, kind: type[StrEnum], shown: str, language: str = DEFAULT_LANGUAGE) -> str | None:
+        """The code of ``kind`` that is shown as ``shown`` (case-insensitive), or None."""
         wanted = shown.strip().lower()
-        for key, text in self.texts[language].items():
-            if key.startswith(prefix) and text.lower() == wanted:
-                return key
-        return None
+        return next((code for code in kind if self.label(language, code).lower() == wanted), None)
 
 
 def catalogue_of(request: Request) -> Catalogue:

@@ -73,15 +73,16 @@ def _refusal_codes() -> set[str]:
     codes = set()
     for _, tree in _python_trees():
         for node in ast.walk(tree):
-            refusal = isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in REFUSALS
-            if refusal and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in REFUSALS):
+                continue
+            if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
                 codes.add(node.args[0].value)
     return codes
 
 
 def _label_keys() -> set[str]:
     """The ids of every domain code the pages show, and of the parts they show of them."""
-    keys = {texts.label_key(value) for kind in texts.LABELS for value in kind}  # type: ignore[attr-defined]
+    keys = {texts.label_key(value) for kind in texts.LABELS for value in kind}
     keys |= {texts.label_key(app, "description") for app in Application}
     keys |= {texts.label_key(t.key, "hoedanigheid") for t in ORG_TYPES}
     return keys
@@ -288,5 +289,5 @@ def test_the_admin_api_takes_the_names_the_pages_show(client: TestClient, store:
 
 def test_every_code_the_pages_show_has_a_dutch_text() -> None:
     for kind in texts.LABELS:
-        for value in kind:  # type: ignore[attr-defined]
+        for value in kind:
             assert isinstance(value, StrEnum) and DUTCH.label("nl", value)

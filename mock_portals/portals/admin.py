@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict
+from enum import StrEnum
 from typing import Any
 
 from starlette.requests import Request
@@ -17,7 +18,10 @@ from starlette.routing import Route
 from .. import texts
 from ..domain import demo
 from ..domain.errors import Refused
-from ..domain.memberships import Status
+from ..domain.managers import ManagerDomain, ManagerRole
+from ..domain.memberships import Application, MemberType, Status
+from ..domain.orgtypes import OrgTypeKey, ProGezondheidRole
+from ..domain.persons import Profession
 from ..sso import CLIENTS, store_of
 
 
@@ -38,24 +42,23 @@ def message(request: Request, exc: Refused) -> str:
 # sends the names the pages show ("Co-LB", "Geblokkeerd", "eHealthBox", "Toegangsbeheerder", "Arts",
 # "Wachtpost"); the domain takes codes. A value that is a
 # code already, or no Dutch name of its kind, passes unchanged (and the domain refuses what is wrong).
-NAMED = {
-    "type_key": "orgtype.",
-    "type": "member_type.",
-    "status": "status.",
-    "applications": "application.",
-    "role": "manager_role.",
-    "domain": "manager_domain.",
-    "legal_rep_role": "progezondheid_role.",
-    "profession": "profession.",
+NAMED: dict[str, type[StrEnum]] = {
+    "type_key": OrgTypeKey,
+    "type": MemberType,
+    "status": Status,
+    "applications": Application,
+    "role": ManagerRole,
+    "domain": ManagerDomain,
+    "legal_rep_role": ProGezondheidRole,
+    "profession": Profession,
 }
 
 
 def _codes(request: Request, body: dict[str, Any]) -> dict[str, Any]:
     catalogue = texts.catalogue_of(request)
 
-    def code(prefix: str, value: Any) -> Any:
-        key = catalogue.key_of(prefix, value) if isinstance(value, str) else None
-        return value if key is None or "." in key.removeprefix(prefix) else key.removeprefix(prefix)
+    def code(kind: type[StrEnum], value: Any) -> Any:
+        return (catalogue.code_of(kind, value) if isinstance(value, str) else None) or value
 
     def translated(name: str, value: Any) -> Any:
         if name not in NAMED:

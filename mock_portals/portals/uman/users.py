@@ -42,7 +42,7 @@ COLUMNS = (
 )
 DELETE = "verwijderen"  # the value of the only bulk action
 # The domain's field names -> the form's.
-FIELDS = {"selection": "selectie", "insz": "insz"}
+FIELDS = {"selection": "selectie"}
 
 
 @dataclass(frozen=True)
