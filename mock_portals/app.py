@@ -30,7 +30,7 @@ async def refused(request: Request, exc: Exception) -> Response:
     """A refusal that no route placed on its own page: JSON for the admin API, else an error page."""
     assert isinstance(exc, Refused)
     if request.url.path.startswith("/__admin"):
-        return JSONResponse({"error": admin.message(request, exc)}, status_code=exc.status)
+        return JSONResponse({"error": texts.message(request, exc)}, status_code=exc.status)
     portal = request.url.path.split("/")[1]
     link = (f"/{portal}/", texts.text(request, "error.page.log_in_again")) if exc.status == 401 else None
     title = texts.text(request, TITLES.get(exc.status, "error.page.bad_request"))

@@ -32,11 +32,6 @@ class AdminRefused(Refused):
         super().__init__("admin.refused", None, {"problem": problem})
 
 
-def message(request: Request, exc: Refused) -> str:
-    """The refusal's message, as the pages would show it."""
-    return texts.message(request, exc)
-
-
 # --- names -> codes -----------------------------------------------------------------------------
 # TRANSLATION AT THE EDGE, to be replaced by typed arrange operations on the test side: the harness
 # sends the names the pages show ("Co-LB", "Geblokkeerd", "eHealthBox", "Toegangsbeheerder", "Arts",
@@ -94,7 +89,7 @@ def _call(request: Request, fn: Callable[..., Any], body: dict[str, Any], allowe
     except TypeError as exc:
         return JSONResponse({"error": str(exc)}, status_code=400)
     except Refused as exc:
-        return JSONResponse({"error": message(request, exc)}, status_code=400)
+        return JSONResponse({"error": texts.message(request, exc)}, status_code=400)
     return JSONResponse(asdict(result) if result is not None else {"ok": True})
 
 
