@@ -10,13 +10,16 @@ from collections.abc import Callable
 
 from playwright.sync_api import Browser, BrowserContext, expect
 
-from mock_portals.store import VACCINNET_REGISTRATION, Store
+from mock_portals.domain.memberships import Application, MemberType
+from mock_portals.store import Store
+
+VACCINNET_REGISTRATION = "Vaccinnet Consultatie en Registratie"  # as the pages show it
 
 
 def _logged_in(context: BrowserContext, store: Store, insz: str, portal: str, host: str) -> None:
     context.add_cookies(
         [
-            {"name": f"{p}_session", "value": store.open_session(p, insz).sid, "domain": host, "path": f"/{p}"}
+            {"name": f"{p}_session", "value": store.auth.open_session(p, insz).sid, "domain": host, "path": f"/{p}"}
             for p in ("csam", portal)
         ]
     )
@@ -25,9 +28,9 @@ def _logged_in(context: BrowserContext, store: Store, insz: str, portal: str, ho
 def login_and_choose_profile(browser: Browser, store: Store, base_url: str) -> None:
     """Een gebruiker met een Vaccinnet-toepassing meldt zich aan voor zijn organisatie."""
     store.reset()
-    ann = store.add_person("Ann", "Claes")
-    org = store.add_organisation("wachtpost", "WACHTPOST LEIE")
-    store.add_membership(org.riziv, ann.insz, applications=[VACCINNET_REGISTRATION])
+    ann = store.persons.add("Ann", "Claes")
+    org = store.organisations.add("wachtpost", "WACHTPOST LEIE")
+    store.memberships.add(org.riziv, ann.insz, applications=[Application.VACCINNET_REGISTRATION])
     context = browser.new_context(base_url=base_url)
     page = context.new_page()
     page.goto("/vaccinnet/")
@@ -49,9 +52,9 @@ def login_and_choose_profile(browser: Browser, store: Store, base_url: str) -> N
 def add_user(browser: Browser, store: Store, base_url: str) -> None:
     """Een gebruiker toevoegen met Vaccinnet Consultatie en Registratie."""
     store.reset()
-    lies, ann = store.add_person("Lies", "Bos"), store.add_person("Ann", "Claes")
-    org = store.add_organisation("wachtpost", "WACHTPOST LEIE")
-    store.add_membership(org.riziv, lies.insz, type="LB")
+    lies, ann = store.persons.add("Lies", "Bos"), store.persons.add("Ann", "Claes")
+    org = store.organisations.add("wachtpost", "WACHTPOST LEIE")
+    store.memberships.add(org.riziv, lies.insz, type=MemberType.LB)
     context = browser.new_context(base_url=base_url)
     _logged_in(context, store, lies.insz, "uman", "127.0.0.1")
     page = context.new_page()
@@ -72,10 +75,10 @@ def add_user(browser: Browser, store: Store, base_url: str) -> None:
 def delete_user(browser: Browser, store: Store, base_url: str) -> None:
     """Een verwijderde gebruiker verdwijnt uit de lijst."""
     store.reset()
-    lies, ann = store.add_person("Lies", "Bos"), store.add_person("Ann", "Claes")
-    org = store.add_organisation("wachtpost", "WACHTPOST LEIE")
-    store.add_membership(org.riziv, lies.insz, type="LB")
-    store.add_membership(org.riziv, ann.insz, applications=[VACCINNET_REGISTRATION])
+    lies, ann = store.persons.add("Lies", "Bos"), store.persons.add("Ann", "Claes")
+    org = store.organisations.add("wachtpost", "WACHTPOST LEIE")
+    store.memberships.add(org.riziv, lies.insz, type=MemberType.LB)
+    store.memberships.add(org.riziv, ann.insz, applications=[Application.VACCINNET_REGISTRATION])
     context = browser.new_context(base_url=base_url)
     _logged_in(context, store, lies.insz, "uman", "127.0.0.1")
     page = context.new_page()

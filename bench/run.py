@@ -21,6 +21,7 @@ from typing import Any
 
 import httpx2 as httpx
 
+from mock_portals.domain.demo import populate_at_scale
 from mock_portals.store import Store
 from steps.harness.browser import resolve_chromium
 from steps.harness.mock import serve_in_thread
@@ -141,10 +142,10 @@ def suite_wall_time(workers: int) -> tuple[float, int]:
 def mock_scale(out: Callable[[str], None]) -> None:
     start = time.perf_counter()
     store = Store(seed=3)
-    big, manager = store.populate_at_scale(organisations=1000, users=5000)
+    big, manager = populate_at_scale(store, organisations=1000, users=5000)
     seeded = time.perf_counter() - start
     url, server = _serve(store)
-    cookies = {"uman_session": store.open_session("uman", manager.insz).sid}
+    cookies = {"uman_session": store.auth.open_session("uman", manager.insz).sid}
     with httpx.Client(base_url=url, cookies=cookies) as client:
         client.get(f"/uman/{big.riziv}/gebruikers").raise_for_status()  # the first request sorts the list once
         times = []

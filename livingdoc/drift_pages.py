@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from mock_portals.orgtypes import ORG_TYPES
-from mock_portals.store import VACCINNET_REGISTRATION, Store
+from mock_portals.domain.memberships import Application, MemberType
+from mock_portals.domain.orgtypes import ORG_TYPES
+from mock_portals.store import Store
 from steps.harness.browser import resolve_chromium
 from steps.harness.mock import serve_in_thread
 
@@ -34,14 +35,14 @@ class World:
 
 def _world() -> World:
     store = Store()
-    rep, htb, manager, user, stranger = (store.add_person() for _ in range(5))
+    rep, htb, manager, user, stranger = (store.persons.add() for _ in range(5))
     guard_post = ""
     for kind in ORG_TYPES:
-        org = store.add_organisation(kind.key, legal_rep=rep.insz, htb=htb.insz)
-        store.add_membership(org.riziv, manager.insz, type="LB")
-        store.add_membership(org.riziv, user.insz, applications=[VACCINNET_REGISTRATION])
+        org = store.organisations.add(kind.key, legal_rep=rep.insz, htb=htb.insz)
+        store.memberships.add(org.riziv, manager.insz, type=MemberType.LB)
+        store.memberships.add(org.riziv, user.insz, applications=[Application.VACCINNET_REGISTRATION])
         guard_post = org.riziv if kind.key == "wachtpost" else guard_post
-    store.organisations[guard_post].htb = None  # so the registration form can be filled in
+    store.organisations.change(guard_post, htb=None)  # so the registration form can be filled in
     return World(store, guard_post, rep.insz, htb.insz, manager.insz, user.insz, stranger.insz)
 
 
@@ -51,7 +52,7 @@ def _as(page: Page, world: World, insz: str, portal: str) -> None:
         [
             {
                 "name": f"{p}_session",
-                "value": world.store.open_session(p, insz).sid,
+                "value": world.store.auth.open_session(p, insz).sid,
                 "domain": "127.0.0.1",
                 "path": f"/{p}",
             }
@@ -87,13 +88,13 @@ def _registration_refused(page: Page, world: World) -> None:
 
 
 def _user_form_and_confirmation(page: Page, world: World) -> None:
-    stranger = world.store.persons[world.stranger]
+    stranger = world.store.persons.get(world.stranger)
     _as(page, world, world.manager, "uman")
     page.goto(f"/uman/{world.org}/gebruikers")
     page.get_by_label("Rijksregisternummer (INSZ) van de nieuwe gebruiker").fill(stranger.insz)
     page.get_by_role("button", name="Volgende").click()
     page.get_by_label("E-mailadres *").fill(stranger.email)
-    page.get_by_role("checkbox", name=VACCINNET_REGISTRATION, exact=True).check()
+    page.get_by_role("checkbox", name="Vaccinnet Consultatie en Registratie", exact=True).check()
 
 
 def _confirmation(page: Page, world: World) -> None:

@@ -2,32 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
-from starlette.routing import Mount, Route
+from starlette.routing import Mount
 
-from .pages import error_page, render
-from .portals import admin, btb, csam, ehealth, progezondheid, registratie, uman, vaccinnet
+from . import texts
+from .domain.errors import Refused
+from .pages import error_page
+from .portals import admin, btb, csam, ehealth, progezondheid, registratie, start, uman, vaccinnet
 from .sso import LoginRequired, authorize_url
-from .store import AuthError, Forbidden, Store, StoreError
+from .store import Store
 
-PORTALS = (
-    ("CSAM", "/csam/hulp", "Aanmelden bij de online overheid met een digitale sleutel"),
-    ("ProGezondheid", "/progezondheid/", "Wie is de wettelijke vertegenwoordiger, in welke rol (§2.1)"),
-    ("eGezondheid", "/ehealth/toegang", "Een toegangsmachtiging vragen en de HTB aanstellen (§2.2)"),
-    ("Beheer der Toegangsbeheerders", "/btb/", "Toegangsbeheerders aanstellen en toegangen beheren (§2.3, §2.4.1)"),
-    ("Toegangsbeheer eHealth", "/uman/", "Gebruikers toevoegen, wijzigen en verwijderen (§2.4.1)"),
-    ("Vaccinnet", "/vaccinnet/", "Aanmelden voor een organisatie (handleiding §2.4.2)"),
-)
-
-
-async def start_page(request: Request) -> Response:
-    store: Store = request.app.state.store
-    people = [(p, store.roles_of(p.insz)) for p in list(store.persons.values())[:60]]
-    organisations = list(store.organisations.values())[:60]
-    return render(request, "home/index.html", portals=PORTALS, people=people, organisations=organisations, store=store)
+# The title of the page that shows a refusal, per HTTP status.
+TITLES = {401: "error.page.login_again", 403: "error.page.forbidden"}
 
 
 async def login_required(request: Request, exc: Exception) -> Response:
@@ -36,32 +27,35 @@ async def login_required(request: Request, exc: Exception) -> Response:
 
 
 async def refused(request: Request, exc: Exception) -> Response:
-    status = 401 if isinstance(exc, AuthError) else 403 if isinstance(exc, Forbidden) else 400
+    """A refusal that no route placed on its own page: JSON for the admin API, else an error page."""
+    assert isinstance(exc, Refused)
     if request.url.path.startswith("/__admin"):
-        return JSONResponse({"error": str(exc)}, status_code=status)
+        return JSONResponse({"error": texts.message(request, exc)}, status_code=exc.status)
     portal = request.url.path.split("/")[1]
-    link = (f"/{portal}/", "Opnieuw aanmelden") if status == 401 else None
-    title = {401: "Aanmelden opnieuw nodig", 403: "Geen toegang"}.get(status, "Deze vraag kan niet verwerkt worden")
-    return error_page(request, status, title, str(exc), link)
+    link = (f"/{portal}/", texts.text(request, "error.page.log_in_again")) if exc.status == 401 else None
+    title = texts.text(request, TITLES.get(exc.status, "error.page.bad_request"))
+    return error_page(request, exc.status, title, texts.message(request, exc), link)
 
 
 async def http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     if exc.status_code == 404:
-        return error_page(
-            request, 404, "Pagina niet gevonden", "Deze pagina bestaat niet.", ("/", "Naar de startpagina")
-        )
-    return error_page(request, exc.status_code, "Deze vraag kan niet verwerkt worden", str(exc.detail))
+        link = ("/", texts.text(request, "error.page.to_start"))
+        title, message = texts.text(request, "error.page.not_found"), texts.text(request, "error.page.not_found_text")
+        return error_page(request, 404, title, message, link)
+    return error_page(request, exc.status_code, texts.text(request, "error.page.bad_request"), str(exc.detail))
 
 
 async def server_error(request: Request, exc: Exception) -> Response:
-    return error_page(request, 500, "Er ging iets mis", "Er liep iets mis in de testomgeving; er werd niets gewijzigd.")
+    title, message = texts.text(request, "error.page.server"), texts.text(request, "error.page.server_text")
+    return error_page(request, 500, title, message)
 
 
-def create_app(store: Store | None = None) -> Starlette:
+def create_app(store: Store | None = None, *, locale_dir: Path | None = None) -> Starlette:
+    """The mock portals over ``store``, with the texts of the catalogues under ``locale_dir``."""
     app = Starlette(
         routes=[
-            Route("/", start_page, name="start"),
+            *start.routes,
             Mount("/csam", routes=csam.routes, name="csam"),
             Mount("/vaccinnet", routes=vaccinnet.routes, name="vaccinnet"),
             Mount("/progezondheid", routes=progezondheid.routes, name="progezondheid"),
@@ -73,10 +67,11 @@ def create_app(store: Store | None = None) -> Starlette:
         ],
         exception_handlers={
             LoginRequired: login_required,
-            StoreError: refused,
+            Refused: refused,
             HTTPException: http_error,
             500: server_error,
         },
     )
     app.state.store = store if store is not None else Store()
+    app.state.texts = texts.Catalogue(locale_dir or texts.LOCALE_DIR)
     return app

@@ -13,7 +13,9 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from .store import AuthError, Person, Session, Store
+from .domain.auth import Session
+from .domain.persons import Person
+from .store import Store
 
 # Every portal that may ask CSAM for an identity; its callback is <prefix>/callback.
 CLIENTS = ("vaccinnet", "btb", "uman", "progezondheid", "registratie")
@@ -47,20 +49,20 @@ class PortalAuth:
         self.cookie = f"{client}_session"
 
     def session(self, request: Request) -> Session:
-        """The logged-in session, or LoginRequired; AuthError when it has expired."""
-        session = store_of(request).session(self.client, request.cookies.get(self.cookie))
+        """The logged-in session, or LoginRequired; Unauthenticated when it has expired."""
+        session = store_of(request).auth.session(self.client, request.cookies.get(self.cookie))
         if session is None:
             raise LoginRequired(self.client, request.url.path)
         return session
 
     def person(self, request: Request) -> tuple[Session, Person]:
         session = self.session(request)
-        return session, store_of(request).persons[session.insz]
+        return session, store_of(request).persons.by_insz[session.insz]
 
     def callback(self, request: Request) -> Response:
         """Redeem the one-time code from CSAM and open this portal's session."""
-        person = store_of(request).redeem_code(self.client, request.query_params.get("code", ""))
-        session = store_of(request).open_session(self.client, person.insz)
+        person = store_of(request).auth.redeem_code(self.client, request.query_params.get("code", ""))
+        session = store_of(request).auth.open_session(self.client, person.insz)
         next_path = request.query_params.get("state", "")
         if not next_path.startswith(self.prefix + "/"):
             next_path = self.prefix + "/"
@@ -70,7 +72,7 @@ class PortalAuth:
 
     def logout(self, request: Request, next_path: str) -> Response:
         """End this portal's session and the CSAM session with it (single logout)."""
-        store_of(request).close_session(request.cookies.get(self.cookie))
+        store_of(request).auth.close_session(request.cookies.get(self.cookie))
         response = RedirectResponse("/csam/afmelden?" + urlencode({"next": next_path}), status_code=303)
         response.delete_cookie(self.cookie, path=self.prefix)
         return response
@@ -94,4 +96,4 @@ class PortalAuth:
         ]
 
 
-__all__ = ["CLIENTS", "AuthError", "LoginRequired", "PortalAuth", "authorize_url", "store_of"]
+__all__ = ["CLIENTS", "LoginRequired", "PortalAuth", "authorize_url", "store_of"]

@@ -22,7 +22,8 @@ def test_arrange_a_person_an_organisation_and_a_membership(client: TestClient) -
         "/__admin/memberships",
         json={"org": org["riziv"], "insz": ann["insz"], "applications": ["Vaccinnet Consultatie en Registratie"]},
     ).json()
-    assert (member["type"], member["status"], member["email"]) == ("USER", "Actief", ann["email"])
+    assert (member["type"], member["status"], member["email"]) == ("user", "actief", ann["email"])
+    assert member["applications"] == ["vaccinnet-registreren"]
     state = client.get("/__admin/state").json()
     assert [p["name"] for p in state["persons"]] == ["Ann Claes"]
     assert state["organisations"][0]["name"] == "WACHTPOST LEIE"
@@ -45,7 +46,7 @@ def test_refusals_are_json_with_a_reason_and_change_nothing(client: TestClient) 
 
 
 def test_a_session_cookie_for_a_portal(client: TestClient, store: Store) -> None:
-    ann = store.add_person()
+    ann = store.persons.add()
     cookie = client.post("/__admin/sessions", json={"portal": "vaccinnet", "insz": ann.insz}).json()
     assert (cookie["name"], cookie["path"]) == ("vaccinnet_session", "/vaccinnet")
     client.cookies.set(cookie["name"], cookie["value"], path="/vaccinnet")

@@ -11,12 +11,11 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from jinja2 import FileSystemLoader
 from playwright.sync_api import Browser, Page
 
 from livingdoc.drift import check, load_allowlist, manual_labels, table
 from livingdoc.drift_pages import rendered_pages
-from mock_portals import pages
+from mock_portals import texts
 
 ROOT = Path(__file__).resolve().parent.parent
 MANUAL = ROOT.parent / "shared" / "manual" / "handleiding-vaccinnet-ehealth-toegangsbeheer-riziv-organisatie-v1.2.txt"
@@ -95,11 +94,12 @@ def test_a_missing_label_names_its_section(tmp_path: Path, page_text: Callable[[
 def test_a_button_renamed_in_the_mock_is_reported(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, browser: Browser
 ) -> None:
-    templates = tmp_path / "templates"
-    shutil.copytree(Path(pages.__file__).parent / "templates", templates)
-    users = templates / "uman" / "users.html"
-    users.write_text(users.read_text(encoding="utf-8").replace(">Uitvoeren<", ">Toepassen<"), encoding="utf-8")
-    monkeypatch.setattr(pages.templates.env, "loader", FileSystemLoader(templates))
+    # The mock's texts live in its catalogue: rename the button there.
+    locale = tmp_path / "locale"
+    shutil.copytree(texts.LOCALE_DIR, locale)
+    dutch = locale / "nl" / "LC_MESSAGES" / "messages.po"
+    dutch.write_text(dutch.read_text(encoding="utf-8").replace('"Uitvoeren"', '"Toepassen"'), encoding="utf-8")
+    monkeypatch.setattr(texts, "LOCALE_DIR", locale)
     with rendered_pages(browser) as renamed:
         report = table(check(_markdown(tmp_path), renamed, ROOT / "features", {}))
     assert "MISSING in §2.4.1.2: 'Uitvoeren'" in report

@@ -6,7 +6,13 @@ from urllib.parse import parse_qs, urlparse
 
 from starlette.testclient import TestClient
 
-from mock_portals.store import CODE_TTL, SESSION_TTL, VACCINNET_REGISTRATION, Store
+from mock_portals.domain.auth import CODE_TTL, SESSION_TTL
+from mock_portals.domain.demo import populate
+from mock_portals.domain.memberships import Application
+from mock_portals.domain.vaccinnet import Citizen
+from mock_portals.store import Store
+
+VACCINNET_REGISTRATION = Application.VACCINNET_REGISTRATION
 
 
 def _code_for(client: TestClient, insz: str) -> str:
@@ -19,9 +25,9 @@ def _code_for(client: TestClient, insz: str) -> str:
 
 
 def _logged_in(client: TestClient, store: Store) -> str:
-    ann = store.add_person("Ann", "Claes")
-    org = store.add_organisation("wachtpost", "WACHTPOST LEIE")
-    store.add_membership(org.riziv, ann.insz, applications=[VACCINNET_REGISTRATION])
+    ann = store.persons.add("Ann", "Claes")
+    org = store.organisations.add("wachtpost", "WACHTPOST LEIE")
+    store.memberships.add(org.riziv, ann.insz, applications=[VACCINNET_REGISTRATION])
     response = client.get("/vaccinnet/callback", params={"code": _code_for(client, ann.insz), "state": "/vaccinnet/"})
     assert response.status_code == 303
     return org.riziv
@@ -43,7 +49,7 @@ def test_csam_session_gives_single_sign_on(client: TestClient, store: Store) -> 
 
 
 def test_forged_reused_and_expired_codes_are_refused(client: TestClient, store: Store) -> None:
-    ann = store.add_person()
+    ann = store.persons.add()
     forged = client.get("/vaccinnet/callback?code=forged&state=/vaccinnet/")
     assert forged.status_code == 401 and "onbekend" in forged.text
     code = _code_for(client, ann.insz)
@@ -57,7 +63,7 @@ def test_forged_reused_and_expired_codes_are_refused(client: TestClient, store: 
 
 
 def test_a_code_for_another_portal_is_refused(client: TestClient, store: Store) -> None:
-    code = store.issue_code("csam", store.add_person().insz)
+    code = store.auth.issue_code("csam", store.persons.add().insz)
     assert client.get(f"/vaccinnet/callback?code={code}").status_code == 401
 
 
@@ -70,29 +76,29 @@ def test_an_expired_session_gets_a_clear_page(client: TestClient, store: Store) 
 
 
 def test_the_callback_only_returns_within_the_portal(client: TestClient, store: Store) -> None:
-    code = _code_for(client, store.add_person().insz)
+    code = _code_for(client, store.persons.add().insz)
     response = client.get(f"/vaccinnet/callback?code={code}&state=https://elders.example/")
     assert response.headers["location"] == "/vaccinnet/"
 
 
 def test_profile_for_an_organisation_without_rights_is_forbidden(client: TestClient, store: Store) -> None:
     _logged_in(client, store)
-    other = store.add_organisation("wachtpost", "WACHTPOST SCHELDE")
-    response = client.post("/vaccinnet/profiel", data={"rol": "Burger", "organisatie": other.riziv})
+    other = store.organisations.add("wachtpost", "WACHTPOST SCHELDE")
+    response = client.post("/vaccinnet/profiel", data={"rol": Citizen.CITIZEN, "organisatie": other.riziv})
     assert response.status_code == 403 and "geen rechten" in response.text
     assert client.get("/vaccinnet/").status_code == 303  # still no profile chosen: back to the choice
 
 
 def test_profile_for_own_organisation_leads_to_its_home(client: TestClient, store: Store) -> None:
     riziv = _logged_in(client, store)
-    assert client.post("/vaccinnet/profiel", data={"rol": "Burger", "organisatie": riziv}).status_code == 303
+    assert client.post("/vaccinnet/profiel", data={"rol": Citizen.CITIZEN, "organisatie": riziv}).status_code == 303
     home = client.get("/vaccinnet/")
-    assert "WACHTPOST LEIE" in home.text and VACCINNET_REGISTRATION in home.text
+    assert "WACHTPOST LEIE" in home.text and "Vaccinnet Consultatie en Registratie" in home.text
 
 
 def test_a_role_the_person_does_not_have_is_refused(client: TestClient, store: Store) -> None:
     _logged_in(client, store)
-    response = client.post("/vaccinnet/profiel", data={"rol": "Arts"})
+    response = client.post("/vaccinnet/profiel", data={"rol": "arts"})
     assert response.status_code == 400 and 'role="alert"' in response.text
 
 
@@ -113,11 +119,11 @@ def test_bad_requests_get_pages_not_server_errors(client: TestClient) -> None:
 
 
 def test_start_page_lists_portals_and_personas(store: Store) -> None:
-    store.populate()
+    populate(store)
     page = TestClient(create_app_for(store)).get("/")
     assert page.status_code == 200
     assert "Vaccinnet" in page.text and "CSAM" in page.text
-    some = next(iter(store.persons.values()))
+    some = store.persons.all()[0]
     assert some.name in page.text
 
 

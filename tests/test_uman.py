@@ -11,23 +11,29 @@ from openpyxl import load_workbook
 from starlette.testclient import TestClient
 
 from mock_portals.app import create_app
-from mock_portals.identifiers import format_insz
-from mock_portals.store import VACCINNET_ORDERING, VACCINNET_REGISTRATION, Store
+from mock_portals.domain.demo import populate_at_scale
+from mock_portals.domain.identifiers import format_insz
+from mock_portals.domain.memberships import Application, MemberType, Status
+from mock_portals.store import Store
 
 from .conftest import log_in
+
+VACCINNET_REGISTRATION = Application.VACCINNET_REGISTRATION
+VACCINNET_ORDERING = Application.VACCINNET_ORDERING
+ORDERING_SHOWN = "Vaccinnet Bestel- en voorraadbeheer"
 
 
 @pytest.fixture
 def world(store: Store, client: TestClient) -> dict[str, str]:
     """WACHTPOST LEIE with an LB (logged in at UMAN), a user and a person who is not yet a user."""
-    org = store.add_organisation("wachtpost", "WACHTPOST LEIE", may_order=False)
+    org = store.organisations.add("wachtpost", "WACHTPOST LEIE", may_order=False)
     lb, user, new = (
-        store.add_person("Lies", "Bos"),
-        store.add_person("Ann", "Claes"),
-        store.add_person("Bert", "Wouters"),
+        store.persons.add("Lies", "Bos"),
+        store.persons.add("Ann", "Claes"),
+        store.persons.add("Bert", "Wouters"),
     )
-    store.add_membership(org.riziv, lb.insz, type="LB")
-    store.add_membership(org.riziv, user.insz, applications=[VACCINNET_REGISTRATION])
+    store.memberships.add(org.riziv, lb.insz, type=MemberType.LB)
+    store.memberships.add(org.riziv, user.insz, applications=[VACCINNET_REGISTRATION])
     log_in(client, store, "uman", lb.insz)
     return {"org": org.riziv, "lb": lb.insz, "user": user.insz, "new": new.insz}
 
@@ -51,20 +57,25 @@ def test_add_a_user_in_three_steps(client: TestClient, store: Store, world: dict
     org = world["org"]
     form = client.post(f"/uman/{org}/gebruikers/nieuw", data={"insz": world["new"]})
     assert form.status_code == 200 and "E-mailadres *" in form.text
-    assert VACCINNET_ORDERING not in form.text  # this organisation may not order (R29)
+    assert ORDERING_SHOWN not in form.text and VACCINNET_ORDERING not in form.text  # may not order (R29)
     confirm = client.post(
         f"/uman/{org}/gebruikers/nieuw/opslaan",
         data={"insz": world["new"], "email": "bert@example.be", "toepassingen": [VACCINNET_REGISTRATION]},
     )
     assert "Een gebruiker aanmaken" in confirm.text and "Bevestigen" in confirm.text
-    assert world["new"] not in store.memberships[org]  # nothing is saved before "Bevestigen"
+    assert store.memberships.get(org, world["new"]) is None  # nothing is saved before "Bevestigen"
     done = _add(client, world)
     assert done.status_code == 303  # type: ignore[attr-defined]
-    member = store.memberships[org][world["new"]]
-    assert (member.type, member.status, member.applications) == ("USER", "Actief", [VACCINNET_REGISTRATION])
+    member = store.memberships.get(org, world["new"])
+    assert member is not None
+    assert (member.type, member.status, member.applications) == (
+        MemberType.USER,
+        Status.ACTIVE,
+        (VACCINNET_REGISTRATION,),
+    )
     listed = client.get(f"/uman/{org}/gebruikers?opgeslagen=1")
     assert "De gegevens van de gebruiker werden opgeslagen" in listed.text
-    assert [a.org.riziv for a in store.vaccinnet_access(world["new"])] == [org]
+    assert [a.org.riziv for a in store.vaccinnet.access(world["new"])] == [org]
 
 
 @pytest.mark.parametrize(
@@ -98,21 +109,22 @@ def test_change_rights_with_the_pencil(client: TestClient, store: Store, world: 
     org, user = world["org"], world["user"]
     assert "Rechten van Ann Claes wijzigen" in client.get(f"/uman/{org}/gebruikers").text
     response = client.post(
-        f"/uman/{org}/gebruikers/{user}", data={"email": "ann@example.be", "toepassingen": ["eHealthBox"]}
+        f"/uman/{org}/gebruikers/{user}", data={"email": "ann@example.be", "toepassingen": [Application.EHEALTHBOX]}
     )
     assert response.status_code == 303
-    assert store.memberships[org][user].applications == ["eHealthBox"]
-    assert store.vaccinnet_access(user) == []
+    changed = store.memberships.get(org, user)
+    assert changed is not None and changed.applications == (Application.EHEALTHBOX,)
+    assert store.vaccinnet.access(user) == []
 
 
 def test_delete_selected_users_only_here(client: TestClient, store: Store, world: dict[str, str]) -> None:
     org, user = world["org"], world["user"]
-    elsewhere = store.add_organisation("apotheek")
-    store.add_membership(elsewhere.riziv, user, applications=[VACCINNET_REGISTRATION])
+    elsewhere = store.organisations.add("apotheek")
+    store.memberships.add(elsewhere.riziv, user, applications=[VACCINNET_REGISTRATION])
     response = client.post(f"/uman/{org}/gebruikers/actie", data={"actie": "verwijderen", "selectie": [user]})
     assert response.status_code == 303
-    assert user not in store.memberships[org]
-    assert [a.org.riziv for a in store.vaccinnet_access(user)] == [elsewhere.riziv]  # D8
+    assert store.memberships.get(org, user) is None
+    assert [a.org.riziv for a in store.vaccinnet.access(user)] == [elsewhere.riziv]  # D8
 
 
 def test_uitvoeren_with_nothing_selected(client: TestClient, store: Store, world: dict[str, str]) -> None:
@@ -133,14 +145,16 @@ def test_a_user_sees_only_their_own_row_and_cannot_manage(
 
 
 def test_a_blocked_manager_cannot_manage(client: TestClient, store: Store, world: dict[str, str]) -> None:
-    store.memberships[world["org"]][world["lb"]].status = "Geblokkeerd"
+    lb = store.memberships.get(world["org"], world["lb"])
+    assert lb is not None
+    store.memberships.change(lb, status=Status.BLOCKED)
     response = client.post(f"/uman/{world['org']}/gebruikers/actie", data={"actie": "verwijderen"})
     assert response.status_code == 403 and "geblokkeerd" in response.text
 
 
 def test_another_organisation_by_url_is_forbidden(client: TestClient, store: Store, world: dict[str, str]) -> None:
-    other = store.add_organisation("apotheek", "APOTHEEK DE LINDE")
-    store.add_membership(other.riziv, world["user"], applications=[VACCINNET_REGISTRATION])
+    other = store.organisations.add("apotheek", "APOTHEEK DE LINDE")
+    store.memberships.add(other.riziv, world["user"], applications=[VACCINNET_REGISTRATION])
     for path in ("/", "/gebruikers", "/gebruikers.csv", f"/gebruikers/{world['user']}"):
         response = client.get(f"/uman/{other.riziv}{path}")
         assert response.status_code == 403, path
@@ -154,11 +168,11 @@ def test_another_organisation_by_url_is_forbidden(client: TestClient, store: Sto
 
 def test_filters_and_paging(client: TestClient, store: Store, world: dict[str, str]) -> None:
     for _ in range(25):
-        store.add_membership(world["org"], store.add_person().insz, applications=["eHealthBox"])
+        store.memberships.add(world["org"], store.persons.add().insz, applications=[Application.EHEALTHBOX])
     page = client.get(f"/uman/{world['org']}/gebruikers?aantal=10&pagina=3")
     assert "27 items gevonden." in page.text and "Pagina 3 van 3" in page.text
     assert page.text.count('name="selectie"') == 7
-    only_lb = client.get(f"/uman/{world['org']}/gebruikers?type=LB")
+    only_lb = client.get(f"/uman/{world['org']}/gebruikers?type={MemberType.LB}")
     assert "1 items gevonden." in only_lb.text and "Bos" in only_lb.text
     by_app = client.get(f"/uman/{world['org']}/gebruikers", params={"toepassing": VACCINNET_REGISTRATION})
     assert "1 items gevonden." in by_app.text and "Claes" in by_app.text
@@ -186,11 +200,11 @@ class CountingDict(dict[str, Any]):
 
 def test_work_per_users_page_grows_with_the_page_not_with_5000_users() -> None:
     store = Store(seed=3)
-    big, lb = store.populate_at_scale(organisations=1000, users=5000)
+    big, lb = populate_at_scale(store, organisations=1000, users=5000)
     client = TestClient(create_app(store))
     log_in(client, store, "uman", lb.insz)
     client.get(f"/uman/{big.riziv}/gebruikers")  # the first request sorts the list once
-    store.persons = counting = CountingDict(store.persons)
+    store.persons.by_insz = counting = CountingDict(store.persons.by_insz)
     page = client.get(f"/uman/{big.riziv}/gebruikers?pagina=100")
     assert "5001 items gevonden." in page.text and page.text.count('name="selectie"') == 20
     assert counting.lookups <= 3 * 20 + 5, counting.lookups
@@ -201,8 +215,8 @@ def test_vorige_goes_back_to_the_form_with_what_was_entered(
 ) -> None:
     form = client.post(
         f"/uman/{world['org']}/gebruikers/nieuw/opslaan",
-        data={"insz": world["new"], "email": "bert@example.be", "toepassingen": ["eHealthBox"], "terug": "1"},
+        data={"insz": world["new"], "email": "bert@example.be", "toepassingen": [Application.EHEALTHBOX], "terug": "1"},
     )
     assert form.status_code == 200 and "Opslaan" in form.text
-    assert 'value="bert@example.be"' in form.text and 'value="eHealthBox" checked' in form.text
-    assert world["new"] not in store.memberships[world["org"]]
+    assert 'value="bert@example.be"' in form.text and f'value="{Application.EHEALTHBOX}" checked' in form.text
+    assert store.memberships.get(world["org"], world["new"]) is None

@@ -20,11 +20,12 @@ def main(args: argparse.Namespace, extra: list[str]) -> int:
     import uvicorn
 
     from mock_portals.app import create_app
+    from mock_portals.domain.demo import populate
     from mock_portals.store import Store
 
     store = Store(seed=args.seed)
     if not args.empty:
-        store.populate()
+        populate(store)
     print(f"Oefenomgeving op http://{args.host}:{args.port}/ (seed {args.seed})", flush=True)
     uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="warning")
     return 0

@@ -1,4 +1,4 @@
-"""Mock "Beheer der Toegangsbeheerders" (BTB, manual §2.3 and the way into §2.4.1)."""
+"""Mock BTB, where CSAM manages access managers (manual §2.3 and the way into §2.4.1)."""
 
 from __future__ import annotations
 
@@ -6,38 +6,50 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
+from .. import texts
+from ..domain.errors import Refused
+from ..domain.managers import ManagerDomain, ManagerRole
 from ..pages import error_page, render
 from ..sso import PortalAuth, store_of
-from ..store import DOMAINS, MANAGER_ROLES, FieldErrors
 
 auth = PortalAuth("btb")
 
-# The systems under "TOEGANGEN BEHEREN": the title of the tile and its button.
-ACCESS_SYSTEMS = (
-    ("SOCIALE ZEKERHEID", "Toegangsbeheer", None),
-    ("EHEALTH", "Toegangsbeheer eHealth", "/uman/"),
-    ("FOD BOSA DG DT", "Mijn eGov-rollenbeheer", None),
-    ("ANDERE SPECIFIEKE SYSTEMEN", "Gebruikersbeheer van de Vlaamse overheid", None),
+# The three steps of the page: the id of the section, its title and its explanation.
+STEPS = (
+    ("stap-1", "btb.step.htb", "btb.step.htb.text"),
+    ("stap-2", "btb.step.managers", "btb.step.managers.text"),
+    ("stap-3", "btb.step.access", "btb.step.access.text"),
 )
+# The systems of the third step: the title of the tile, its button and where it leads.
+ACCESS_SYSTEMS = (
+    ("btb.system.social_security", "btb.system.social_security.button", None),
+    ("btb.system.ehealth", "btb.system.ehealth.button", "/uman/"),
+    ("btb.system.bosa", "btb.system.bosa.button", None),
+    ("btb.system.other", "btb.system.other.button", None),
+)
+# The domain's field names -> the form's.
+FIELDS = {"insz": "insz", "role": "rol", "domain": "domein", "email": "email"}
+# What the page says after a change (?bericht=<code>).
+MESSAGES = {"aangesteld": "btb.managers.appointed", "verwijderd": "btb.managers.removed"}
 
 
 async def home(request: Request) -> Response:
-    return render(request, "btb/index.html", systems=ACCESS_SYSTEMS)
+    return render(request, "btb/index.html", steps=STEPS, systems=ACCESS_SYSTEMS)
 
 
 async def outside(request: Request) -> Response:
     return error_page(
         request,
         404,
-        "Niet nagebootst",
-        "Dit systeem valt buiten de oefenomgeving: enkel het toegangsbeheer van eHealth is nagebootst.",
-        ("/btb/", "Terug naar Beheer der Toegangsbeheerders"),
+        texts.text(request, "btb.outside.title"),
+        texts.text(request, "btb.outside.text"),
+        ("/btb/", texts.text(request, "btb.back")),
     )
 
 
 async def organisations(request: Request) -> Response:
     _, person = auth.person(request)
-    orgs = store_of(request).htb_organisations(person.insz)
+    orgs = store_of(request).organisations.of_htb(person.insz)
     if len(orgs) == 1:
         return RedirectResponse(f"/btb/toegangsbeheerders/{orgs[0].riziv}", status_code=303)
     return render(request, "btb/organisations.html", person=person, organisations=orgs)
@@ -46,8 +58,9 @@ async def organisations(request: Request) -> Response:
 def _managers_page(request: Request, riziv: str, form: dict[str, str], errors: dict[str, str], status: int) -> Response:
     _, person = auth.person(request)
     store = store_of(request)
-    org = store.require_htb(person.insz, riziv)
-    managers = [(store.persons[m.insz], m) for m in store.managers[org.riziv].values()]
+    org = store.managers.require_htb(person.insz, riziv)
+    managers = [(store.persons.by_insz[m.insz], m) for m in store.managers.of(org.riziv)]
+    shown = MESSAGES.get(request.query_params.get("bericht", ""))
     return render(
         request,
         "btb/managers.html",
@@ -55,18 +68,18 @@ def _managers_page(request: Request, riziv: str, form: dict[str, str], errors: d
         person=person,
         org=org,
         managers=managers,
-        roles=MANAGER_ROLES,
-        domains=DOMAINS,
+        roles=list(ManagerRole),
+        domains=list(ManagerDomain),
         form=form,
         errors=errors,
-        message=request.query_params.get("bericht"),
+        message=texts.text(request, shown) if shown else None,
     )
 
 
 async def managers(request: Request) -> Response:
     riziv = request.path_params["riziv"]
-    form = {"domein": "eHealth"}
-    current = store_of(request).managers.get(riziv, {}).get(request.query_params.get("wijzig", ""))
+    form: dict[str, str] = {"domein": ManagerDomain.EHEALTH}
+    current = store_of(request).managers.get(riziv, request.query_params.get("wijzig", ""))
     if current is not None:  # "Wijzigen": the form filled in with what is there now
         form = {"insz": current.insz, "rol": current.role, "domein": current.domain, "email": current.email}
     return _managers_page(request, riziv, form, {}, 200)
@@ -77,19 +90,22 @@ async def appoint(request: Request) -> Response:
     riziv = request.path_params["riziv"]
     form = {k: str(v) for k, v in (await request.form()).items()}
     try:
-        store_of(request).appoint_manager(
+        store_of(request).managers.appoint(
             person.insz, riziv, form.get("insz", ""), form.get("rol", ""), form.get("domein", ""), form.get("email", "")
         )
-    except FieldErrors as exc:
-        return _managers_page(request, riziv, form, exc.errors, 400)
-    return RedirectResponse(f"/btb/toegangsbeheerders/{riziv}?bericht=De+toegangsbeheerder+werd+aangesteld", 303)
+    except Refused as exc:
+        errors = texts.field_messages(request, exc, FIELDS)
+        if errors is None:
+            raise
+        return _managers_page(request, riziv, form, errors, 400)
+    return RedirectResponse(f"/btb/toegangsbeheerders/{riziv}?bericht=aangesteld", 303)
 
 
 async def remove(request: Request) -> Response:
     _, person = auth.person(request)
     riziv = request.path_params["riziv"]
-    store_of(request).remove_manager(person.insz, riziv, request.path_params["insz"])
-    return RedirectResponse(f"/btb/toegangsbeheerders/{riziv}?bericht=De+toegangsbeheerder+werd+verwijderd", 303)
+    store_of(request).managers.remove(person.insz, riziv, request.path_params["insz"])
+    return RedirectResponse(f"/btb/toegangsbeheerders/{riziv}?bericht=verwijderd", 303)
 
 
 routes = [

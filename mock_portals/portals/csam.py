@@ -1,54 +1,58 @@
-"""Mock CSAM: "Aanmelden bij de online overheid", a test-person picker, single sign-on and logout."""
+"""Mock CSAM: the choice of a digital key, a test-person picker, single sign-on and logout."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
+from .. import texts
+from ..domain.errors import Refused
 from ..pages import error_page, render
 from ..sso import CLIENTS, store_of
-from ..store import StoreError
 
 COOKIE = "csam_session"
 
+
+@dataclass(frozen=True)
+class Key:
+    """A digital key of the CSAM page: its code in the URL, its label and its activation link."""
+
+    code: str
+    label: str
+    activate: str | None = None
+
+
 # The digital keys of the CSAM page, in the manual's groups (§2.4.1 screenshot).
-KEY_GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+KEY_GROUPS: tuple[tuple[str, tuple[Key, ...]], ...] = (
     (
-        "eID of mobiele digitale sleutels",
+        "csam.keygroup.mobile",
         (
-            ("mygov", "AANMELDEN via MyGov.be"),
-            ("eid", "AANMELDEN met eID kaartlezer"),
-            ("itsme", "AANMELDEN via itsme"),
+            Key("mygov", "csam.key.mygov", "csam.key.mygov.activate"),
+            Key("eid", "csam.key.eid"),
+            Key("itsme", "csam.key.itsme", "csam.key.itsme.activate"),
         ),
     ),
-    (
-        "Digitale sleutels met beveiligingscode en gebruikersnaam + wachtwoord",
-        (
-            ("email-code", "AANMELDEN met beveiligingscode via e-mail"),
-            ("app-code", "AANMELDEN met beveiligingscode via mobiele app"),
-        ),
-    ),
-    (
-        "Europese authenticatie",
-        (("eidas", "AANMELDEN met een elektronische identificatiemiddel erkend op Europees niveau"),),
-    ),
+    ("csam.keygroup.codes", (Key("email-code", "csam.key.email_code"), Key("app-code", "csam.key.app_code"))),
+    ("csam.keygroup.europe", (Key("eidas", "csam.key.eidas"),)),
 )
-KEYS = {key: label for _, keys in KEY_GROUPS for key, label in keys}
+KEYS = {key.code: key for _, keys in KEY_GROUPS for key in keys}
 
 
 def _login_request(request: Request) -> tuple[str, str] | Response:
     """The client and state of a login request, or an error page when the client is unknown."""
     client = request.query_params.get("client", "")
     if client not in CLIENTS:
-        return error_page(request, 400, "Onbekende toepassing", "Deze aanmeldvraag komt van een onbekende toepassing.")
+        title, message = texts.text(request, "csam.unknown_client"), texts.text(request, "csam.unknown_client.text")
+        return error_page(request, 400, title, message)
     return client, request.query_params.get("state", "")
 
 
 def _back_to_client(request: Request, client: str, state: str, insz: str) -> Response:
-    code = store_of(request).issue_code(client, insz)
+    code = store_of(request).auth.issue_code(client, insz)
     return RedirectResponse(f"/{client}/callback?" + urlencode({"code": code, "state": state}), status_code=303)
 
 
@@ -58,8 +62,8 @@ async def authorize(request: Request) -> Response:
         return asked
     client, state = asked
     try:
-        session = store_of(request).session("csam", request.cookies.get(COOKIE))
-    except StoreError:
+        session = store_of(request).auth.session("csam", request.cookies.get(COOKIE))
+    except Refused:
         session = None  # an expired CSAM session simply asks for a key again
     if session is not None:
         return _back_to_client(request, client, state, session.insz)
@@ -71,15 +75,16 @@ async def pick_person(request: Request) -> Response:
     if isinstance(asked, Response):
         return asked
     client, state = asked
-    key = request.path_params["key"]
-    if key not in KEYS:
-        return error_page(request, 404, "Onbekende digitale sleutel", "Kies een digitale sleutel uit de lijst.")
+    key = KEYS.get(request.path_params["key"])
+    if key is None:
+        title, message = texts.text(request, "csam.unknown_key"), texts.text(request, "csam.unknown_key.text")
+        return error_page(request, 404, title, message)
     search = request.query_params.get("zoek", "")
     return render(
         request,
         "csam/person.html",
-        key_label=KEYS[key],
-        persons=store_of(request).find_persons(search),
+        key_label=key.label,
+        persons=store_of(request).persons.find(search),
         search=search,
         client=client,
         state=state,
@@ -95,16 +100,17 @@ async def login(request: Request) -> Response:
     form = await request.form()
     insz = str(form.get("insz", ""))
     store = store_of(request)
-    if insz not in store.persons or request.path_params["key"] not in KEYS:
-        return error_page(request, 400, "Aanmelden mislukt", "Kies een testpersoon uit de lijst.")
-    session = store.open_session("csam", insz)
+    if insz not in store.persons.by_insz or request.path_params["key"] not in KEYS:
+        title, message = texts.text(request, "csam.login_failed"), texts.text(request, "csam.login_failed.text")
+        return error_page(request, 400, title, message)
+    session = store.auth.open_session("csam", insz)
     response = _back_to_client(request, client, state, insz)
     response.set_cookie(COOKIE, session.sid, path="/csam", httponly=True, samesite="lax")
     return response
 
 
 async def logout(request: Request) -> Response:
-    store_of(request).close_session(request.cookies.get(COOKIE))
+    store_of(request).auth.close_session(request.cookies.get(COOKIE))
     next_path = request.query_params.get("next", "/")
     response = render(request, "csam/logged_out.html", next_path=next_path if next_path.startswith("/") else "/")
     response.delete_cookie(COOKIE, path="/csam")

@@ -1,4 +1,4 @@
-"""Mock eHealth information page "Hoe toegang krijgen tot de applicaties?" (manual §2.2)."""
+"""Mock eHealth information page on how to get access to the applications (manual §2.2)."""
 
 from __future__ import annotations
 
@@ -6,21 +6,24 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from ..pages import render
+from .. import texts
+from ..domain.orgtypes import RizivContact
+from ..pages import error_page, render
 
-# The "In de praktijk" accordion of the page; the third item holds the access requests.
+# The accordion of practical topics, and whether a topic holds the access requests.
 PRACTICE = (
-    "Probleem bij het aanmelden met mijn eID",
-    "Is mijn browser goedgekeurd ?",
-    "Toegangscontrole (autorisatie) tot een toepassing",
-    "Gebruikers en toegangsbeheer",
-    "Mandaten",
-    "Toestemming voor het gebruik van gegevens door de toepassingen",
+    ("ehealth.practice.eid", False),
+    ("ehealth.practice.browser", False),
+    ("ehealth.practice.authorisation", True),
+    ("ehealth.practice.users", False),
+    ("ehealth.practice.mandates", False),
+    ("ehealth.practice.consent", False),
 )
+# The three access requests: their title and the kind of registration they lead to.
 REQUESTS = (
-    ("Toegang aanvragen voor uw ziekenhuis", "ziekenhuis"),
-    ("Toegang aanvragen voor uw onderneming", "onderneming"),
-    ("Toegang vragen als zorginstelling", "zorginstelling"),
+    ("ehealth.request.hospital", "ziekenhuis"),
+    ("ehealth.request.enterprise", "onderneming"),
+    ("ehealth.request.care_institution", "zorginstelling"),
 )
 
 
@@ -32,14 +35,12 @@ async def guide(request: Request) -> Response:
     return render(request, "ehealth/guide.html")
 
 
-RIZIV_CONTACTS = ("huisartsen", "apotheken", "groeperingen van verpleegkundigen")
-
-
 async def riziv_contact(request: Request) -> Response:
     group = request.path_params["group"]
-    if group not in RIZIV_CONTACTS:
-        return render(request, "error.html", 404, title="Onbekende contactpagina", message="Kies een beroepsgroep.")
-    return render(request, "ehealth/riziv_contact.html", group=group)
+    if group not in set(RizivContact):
+        title, message = texts.text(request, "ehealth.riziv.unknown"), texts.text(request, "ehealth.riziv.unknown.text")
+        return error_page(request, 404, title, message)
+    return render(request, "ehealth/riziv_contact.html", group=RizivContact(group))
 
 
 routes = [

@@ -15,8 +15,11 @@ auth = PortalAuth("progezondheid")
 async def home(request: Request) -> Response:
     _, person = auth.person(request)
     store = store_of(request)
-    represented = sorted((o for o in store.organisations.values() if o.legal_rep == person.insz), key=lambda o: o.name)
-    rows = [(org, store.persons[org.progezondheid_htb].name if org.progezondheid_htb else None) for org in represented]
+    people = store.persons.by_insz
+    rows = [
+        (org, people[org.progezondheid_htb].name if org.progezondheid_htb else None)
+        for org in store.organisations.represented_by(person.insz)
+    ]
     return render(request, "progezondheid/home.html", person=person, rows=rows)
 
 

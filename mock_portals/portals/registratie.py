@@ -2,59 +2,69 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from ..identifiers import digits_only, format_insz, format_riziv
-from ..orgtypes import REGISTRATION_CATEGORIES, riziv_contact
-from ..pages import render
+from .. import texts
+from ..domain.errors import Refused
+from ..domain.identifiers import digits_only, format_insz, format_riziv
+from ..domain.orgtypes import RegistrationCategory
+from ..domain.registration import HasHtb, NotRepresentative
+from ..pages import error_page, render
 from ..sso import LoginRequired, PortalAuth, store_of
-from ..store import FieldErrors, RegistrationRefused
 
 auth = PortalAuth("registratie")
-KINDS = {"ziekenhuis": "een ziekenhuis", "onderneming": "een onderneming", "zorginstelling": "een zorginstelling"}
+# The three kinds of access request (the URL's last part) and what they are called.
+KINDS = {
+    "ziekenhuis": "registratie.kind.hospital",
+    "onderneming": "registratie.kind.enterprise",
+    "zorginstelling": "registratie.kind.care_institution",
+}
+CARE_INSTITUTION = "zorginstelling"
+# The digital keys the login page lists.
+KEYS = ("registratie.key.eid", "registratie.key.token", "registratie.key.app_code", "registratie.key.itsme")
+# The domain's field names -> the form's.
+FIELDS = {"category": "soort", "number": "nummer", "htb_insz": "htb_insz", "email": "email"}
 
 
 async def entry(request: Request) -> Response:
     """Unauthenticated: the login page of §2.2; logged in: the registration form."""
     kind = request.path_params["kind"]
     if kind not in KINDS:
-        return render(request, "error.html", 404, title="Onbekende aanvraag", message="Kies een soort aanvraag.")
+        title, message = texts.text(request, "registratie.unknown"), texts.text(request, "registratie.unknown.text")
+        return error_page(request, 404, title, message)
     try:
         _, person = auth.person(request)
     except LoginRequired:
-        return render(request, "registratie/login.html", kind=kind)
-    if kind != "zorginstelling":
+        return render(request, "registratie/login.html", keys=KEYS)
+    if kind != CARE_INSTITUTION:
         return render(request, "registratie/other.html", kind=KINDS[kind], person=person)
-    return _form(request, {"htb": "zelf", "email": person.email}, {}, None)
+    return _form(request, {"htb": "zelf", "email": person.email})
 
 
-def _form(
-    request: Request, form: dict[str, str], errors: dict[str, str], refusal: str | None, status: int = 200
-) -> Response:
+def _form(request: Request, form: dict[str, str], status: int = 200, **refusal: Any) -> Response:
     _, person = auth.person(request)
     store = store_of(request)
     number = digits_only(form.get("nummer", ""))
-    org = store.organisations.get(number)
-    current_htb = None
-    if org is not None and (org.htb or org.progezondheid_htb):
-        current_htb = store.persons[org.htb or org.progezondheid_htb or ""].name
+    org = store.organisations.by_riziv.get(number)
+    current = org.current_htb if org is not None else None
     return render(
         request,
         "registratie/form.html",
         status,
         person=person,
-        categories=REGISTRATION_CATEGORIES,
+        categories=list(RegistrationCategory),
         form=form,
-        errors=errors,
-        refusal=refusal,
         org=org,
-        contact=riziv_contact(org.org_type) if org else None,
-        current_htb=current_htb,
+        contact=org.org_type.riziv_contact if org else None,
+        current_htb=store.persons.by_insz[current].name if current else None,
         progezondheid=bool(org and org.progezondheid_htb and not org.htb),
         number_shown=format_riziv(number) if len(number) in (8, 11) else form.get("nummer", ""),
         insz_shown=format_insz(person.insz),
+        **({"errors": {}} | refusal),
     )
 
 
@@ -63,16 +73,19 @@ async def register(request: Request) -> Response:
     form = {k: str(v) for k, v in (await request.form()).items()}
     htb = person.insz if form.get("htb", "zelf") == "zelf" else form.get("htb_insz", "")
     try:
-        org = store_of(request).appoint_htb(
+        org = store_of(request).registration.appoint_htb(
             person.insz, form.get("soort", ""), form.get("nummer", ""), htb, form.get("email", "")
         )
-    except RegistrationRefused as exc:
-        if exc.field:
-            return _form(request, form, {exc.field: exc.message}, None, 400)
-        return _form(request, form, {}, exc.message, 409 if exc.message == "heeft-htb" else 403)
-    except FieldErrors as exc:
-        return _form(request, form, exc.errors, None, 400)
-    return render(request, "registratie/done.html", org=org, htb=store_of(request).persons[org.htb or ""])
+    except NotRepresentative:
+        return _form(request, form, 403, not_representative=True)
+    except HasHtb:
+        return _form(request, form, 409, has_htb=True)
+    except Refused as exc:
+        errors = texts.field_messages(request, exc, FIELDS)
+        if errors is None:
+            raise
+        return _form(request, form, 400, errors=errors)
+    return render(request, "registratie/done.html", org=org, htb=store_of(request).persons.by_insz[org.htb or ""])
 
 
 routes = [

@@ -1,7 +1,7 @@
 """Belgian identifiers: INSZ (via python-stdnum), KBO and RIZIV numbers.
 
-Validation returns a Dutch message a person can act on, or ``None`` when the value is valid.
-Generators are deterministic for a given :class:`random.Random`.
+Validation returns a :class:`Refused` with the reason's code, or ``None`` when the value is valid;
+``field`` names the value in the request. Generators are deterministic for a given :class:`random.Random`.
 """
 
 from __future__ import annotations
@@ -11,9 +11,12 @@ import random
 import re
 
 from stdnum.be import ssn, vat
-from stdnum.exceptions import InvalidChecksum, InvalidLength, ValidationError
+from stdnum.exceptions import InvalidChecksum, ValidationError
+
+from .errors import Refused
 
 _SEPARATORS = re.compile(r"[\s.\-/]")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
 
 
 def digits_only(value: str) -> str:
@@ -23,23 +26,21 @@ def digits_only(value: str) -> str:
 # --- INSZ -------------------------------------------------------------------------------------
 
 
-def insz_error(value: str) -> str | None:
+def insz_refusal(value: str, field: str = "insz") -> Refused | None:
     """Why ``value`` is not a valid INSZ (rijksregister- or BIS-nummer), or None."""
     number = digits_only(value)
     if not number:
-        return "Vul een INSZ in."
+        return Refused("insz.required", field)
     if not number.isdigit():
-        return "Een INSZ bestaat enkel uit cijfers."
+        return Refused("insz.not_digits", field)
     if len(number) != 11:
-        return f"Een INSZ telt 11 cijfers; u gaf er {len(number)}."
+        return Refused("insz.length", field, {"count": len(number)})
     try:
         ssn.validate(number)
     except InvalidChecksum:
-        return "Het controlegetal van dit INSZ klopt niet."
-    except InvalidLength:
-        return "Een INSZ telt 11 cijfers."
+        return Refused("insz.checksum", field)
     except ValidationError:
-        return "Dit is geen geldig INSZ: de geboortedatum kan niet."
+        return Refused("insz.birth_date", field)
     return None
 
 
@@ -69,12 +70,12 @@ def random_insz(rng: random.Random, *, female: bool | None = None) -> str:
 # --- KBO ----------------------------------------------------------------------------------------
 
 
-def kbo_error(value: str) -> str | None:
+def kbo_refusal(value: str, field: str = "kbo") -> Refused | None:
     number = digits_only(value)
     if not number.isdigit() or len(number) != 10:
-        return "Een ondernemingsnummer telt 10 cijfers."
+        return Refused("kbo.length", field)
     if not vat.is_valid(number):
-        return "Dit ondernemingsnummer is niet geldig."
+        return Refused("kbo.checksum", field)
     return None
 
 
@@ -97,17 +98,17 @@ def riziv_check_digits(first6: str) -> tuple[str, str]:
     return f"{97 - n6 % 97:02d}", f"{89 - n6 % 89:02d}"
 
 
-def riziv_error(value: str) -> str | None:
+def riziv_refusal(value: str, field: str = "riziv") -> Refused | None:
     """Why ``value`` is not a RIZIV number of 8 or 11 digits, or None."""
     number = digits_only(value)
     if not number:
-        return "Vul een RIZIV-nummer in."
+        return Refused("riziv.required", field)
     if not number.isdigit():
-        return "Een RIZIV-nummer bestaat enkel uit cijfers."
+        return Refused("riziv.not_digits", field)
     if len(number) not in (8, 11):
-        return f"Een RIZIV-nummer telt 8 of 11 cijfers; u gaf er {len(number)}."
+        return Refused("riziv.length", field, {"count": len(number)})
     if number[6:8] not in riziv_check_digits(number[:6]):
-        return "Het controlegetal van dit RIZIV-nummer klopt niet."
+        return Refused("riziv.checksum", field)
     return None
 
 
@@ -127,3 +128,15 @@ def format_riziv(value: str) -> str:
 def random_riziv(rng: random.Random, first_digit: int) -> str:
     first6 = f"{first_digit}{rng.randrange(0, 100000):05d}"
     return first6 + riziv_check_digits(first6)[0]
+
+
+# --- e-mail -------------------------------------------------------------------------------------
+
+
+def email_refusal(value: str, field: str = "email", *, required: str = "email.required") -> Refused | None:
+    """Why ``value`` is not an e-mail address (the code ``required`` when it is empty), or None."""
+    if not value.strip():
+        return Refused(required, field)
+    if not _EMAIL.fullmatch(value.strip()):
+        return Refused("email.invalid", field)
+    return None
