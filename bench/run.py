@@ -17,14 +17,13 @@ import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import httpx2 as httpx
 
 from mock_portals.domain.demo import populate_at_scale
 from mock_portals.store import Store
-from steps.harness.browser import resolve_chromium
-from steps.harness.mock import serve_in_thread
+from testbed.chromium import resolve_chromium
+from testbed.server import EmbeddedMock
 
 from .raw import SCENARIOS
 
@@ -36,10 +35,10 @@ COOL_DOWN = "features/csam/aanmelden.feature::test_een_nieuw_browservenster_vraa
 XDIST_WORKER = "exec(eval(sys.stdin.readline()))"
 
 
-def _serve(store: Store) -> tuple[str, Any]:
-    """The same in-process server as the harness starts (steps/harness/mock.py)."""
-    url, server, _thread = serve_in_thread(store)
-    return url, server
+def _serve(store: Store) -> tuple[str, EmbeddedMock]:
+    """The same in-process server as the harness starts."""
+    mock = EmbeddedMock(store)
+    return mock.url, mock
 
 
 def raw_timings(repeats: int, out: Callable[[str], None]) -> dict[str, list[float]]:
@@ -50,7 +49,7 @@ def raw_timings(repeats: int, out: Callable[[str], None]) -> dict[str, list[floa
     url, server = _serve(store)
     httpx.get(url + "/").raise_for_status()
     server_ready = time.perf_counter() - start
-    executable = resolve_chromium(os.environ.get("VACCINNET_BDD_CHROMIUM")) or None
+    executable = resolve_chromium() or None
     with sync_playwright() as playwright:
         start = time.perf_counter()
         browser = playwright.chromium.launch(executable_path=executable)
@@ -64,7 +63,7 @@ def raw_timings(repeats: int, out: Callable[[str], None]) -> dict[str, list[floa
                 scenario(browser, store, url)
                 timings[name].append(time.perf_counter() - start)
         browser.close()
-    server.should_exit = True
+    server.stop()
     return timings
 
 
@@ -153,7 +152,7 @@ def mock_scale(out: Callable[[str], None]) -> None:
             start = time.perf_counter()
             client.get(f"/uman/{big.riziv}/gebruikers?pagina={page * 5}").raise_for_status()
             times.append(time.perf_counter() - start)
-    server.should_exit = True
+    server.stop()
     out(f"mock scale: seeding 1,000 organisations and 5,000 users {seeded:.2f} s (target under 5 s)")
     out(f"mock scale: users page of 5,000 users, median {statistics.median(times) * 1000:.1f} ms (target under 50 ms)")
 

@@ -8,7 +8,6 @@ is what the labels are looked up in.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,14 +17,21 @@ from playwright.sync_api import Browser, Page, sync_playwright
 from mock_portals.domain.memberships import Application, MemberType
 from mock_portals.domain.orgtypes import ORG_TYPES
 from mock_portals.store import Store
-from steps.harness.browser import resolve_chromium
-from steps.harness.mock import serve_in_thread
+from steps.pages.btb import BtbPage
+from steps.pages.ehealth import EhealthAccessPage
+from steps.pages.progezondheid import ProGezondheidPage
+from steps.pages.registratie import RegistrationPage
+from steps.pages.uman import VACCINNET_REGISTRATION, UmanEntryPage, UsersPage
+from steps.pages.vaccinnet import VaccinnetPage
+from testbed.chromium import resolve_chromium
+from testbed.server import EmbeddedMock
 
 
 @dataclass
 class World:
     store: Store
     org: str  # the guard post every page is about
+    org_name: str
     representative: str
     htb: str
     manager: str
@@ -36,27 +42,27 @@ class World:
 def _world() -> World:
     store = Store()
     rep, htb, manager, user, stranger = (store.persons.add() for _ in range(5))
-    guard_post = ""
     for kind in ORG_TYPES:
         org = store.organisations.add(kind.key, legal_rep=rep.insz, htb=htb.insz)
         store.memberships.add(org.riziv, manager.insz, type=MemberType.LB)
         store.memberships.add(org.riziv, user.insz, applications=[Application.VACCINNET_REGISTRATION])
-        guard_post = org.riziv if kind.key == "wachtpost" else guard_post
-    store.organisations.change(guard_post, htb=None)  # so the registration form can be filled in
-    return World(store, guard_post, rep.insz, htb.insz, manager.insz, user.insz, stranger.insz)
+    guard_post = next(o for o in store.organisations.all() if o.type == "wachtpost")
+    store.organisations.change(guard_post.riziv, htb=None)  # so the registration form can be filled in
+    people = (rep.insz, htb.insz, manager.insz, user.insz, stranger.insz)
+    return World(store, guard_post.riziv, guard_post.name, *people)
 
 
-def _as(page: Page, world: World, insz: str, portal: str) -> None:
+def _as(page: Page, world: World, person: str | None, portal: str = "") -> None:
+    """A fresh browser state: logged out, or ``person`` (a role of the world) logged in at ``portal``."""
     page.context.clear_cookies()
+    if person is None:
+        return
+    insz = getattr(world, person)
+    sessions = [world.store.auth.open_session(p, insz) for p in ("csam", portal)]
     page.context.add_cookies(
         [
-            {
-                "name": f"{p}_session",
-                "value": world.store.auth.open_session(p, insz).sid,
-                "domain": "127.0.0.1",
-                "path": f"/{p}",
-            }
-            for p in ("csam", portal)
+            {"name": f"{s.portal}_session", "value": s.sid, "domain": "127.0.0.1", "path": f"/{s.portal}"}
+            for s in sessions
         ]
     )
 
@@ -68,71 +74,88 @@ def _text(page: Page) -> str:
 Visit = Callable[[Page, World], None]
 
 
-def _open(path: str, person: str | None = None, portal: str = "") -> Visit:
+def _visit(person: str | None, portal: str, action: Callable[[Page, World], None]) -> Visit:
     def visit(page: Page, world: World) -> None:
-        if person:
-            _as(page, world, getattr(world, person), portal)
-        else:
-            page.context.clear_cookies()
-        page.goto(path.format(org=world.org))
+        _as(page, world, person, portal)
+        action(page, world)
 
     return visit
 
 
 def _registration_refused(page: Page, world: World) -> None:
-    _as(page, world, world.stranger, "registratie")
-    page.goto("/registratie/zorginstelling")
-    page.get_by_label("Soort instelling").select_option("Wachtpost")
-    page.get_by_label("Instellingsnummer (RIZIV-nummer)").fill(world.org)
-    page.get_by_role("button", name="Hoofdtoegangsbeheerder aanstellen").click()
+    registration = RegistrationPage(page)
+    registration.open()
+    registration.register("Wachtpost", world.org)
 
 
-def _user_form_and_confirmation(page: Page, world: World) -> None:
+def _user_form(page: Page, world: World) -> None:
     stranger = world.store.persons.get(world.stranger)
-    _as(page, world, world.manager, "uman")
-    page.goto(f"/uman/{world.org}/gebruikers")
-    page.get_by_label("Rijksregisternummer (INSZ) van de nieuwe gebruiker").fill(stranger.insz)
-    page.get_by_role("button", name="Volgende").click()
-    page.get_by_label("E-mailadres *").fill(stranger.email)
-    page.get_by_role("checkbox", name="Vaccinnet Consultatie en Registratie", exact=True).check()
+    users = UsersPage(page)
+    users.open(world.org)
+    users.start_adding(stranger.insz)
+    users.email.fill(stranger.email)
+    users.application(VACCINNET_REGISTRATION).check()
 
 
 def _confirmation(page: Page, world: World) -> None:
-    _user_form_and_confirmation(page, world)
-    page.get_by_role("button", name="Opslaan").click()
+    _user_form(page, world)
+    UsersPage(page).save.click()
 
 
-# Per section: the pages its reader sees.
+def _organisation_home(page: Page, world: World) -> None:
+    entry = UmanEntryPage(page)
+    entry.open_organisations()
+    entry.choose(world.org_name)
+
+
+def _csam_for_uman(page: Page, world: World) -> None:
+    entry = UmanEntryPage(page)
+    entry.open()
+    entry.csam_login.click()
+
+
+def _open(page_object: Callable[[Page], object], method: str, *with_org: bool) -> Callable[[Page, World], None]:
+    def action(page: Page, world: World) -> None:
+        getattr(page_object(page), method)(*([world.org] if with_org else []))
+
+    return action
+
+
+# Per section: the pages its reader sees, each as the person who sees it.
 PAGES: dict[str, list[Visit]] = {
-    "1.3": [_open("/uman/organisaties", "manager", "uman")],
-    "2.1": [_open("/progezondheid/", "representative", "progezondheid")],
+    "1.3": [_visit("manager", "uman", _open(UmanEntryPage, "open_organisations"))],
+    "2.1": [_visit("representative", "progezondheid", _open(ProGezondheidPage, "open"))],
     "2.2": [
-        _open("/ehealth/toegang"),
-        _open("/ehealth/gebruikshandleiding"),
-        _open("/registratie/zorginstelling"),
-        _open("/registratie/zorginstelling", "representative", "registratie"),
-        _registration_refused,
+        _visit(None, "", _open(EhealthAccessPage, "open")),
+        _visit(None, "", _open(EhealthAccessPage, "open_guide")),
+        _visit(None, "", _open(RegistrationPage, "open")),
+        _visit("representative", "registratie", _open(RegistrationPage, "open")),
+        _visit("stranger", "registratie", _registration_refused),
     ],
     "2.3": [
-        _open("/btb/"),
-        _open("/ehealth/gebruikshandleiding"),
-        _open("/btb/toegangsbeheerders/{org}", "htb", "btb"),
+        _visit(None, "", _open(BtbPage, "open")),
+        _visit(None, "", _open(EhealthAccessPage, "open_guide")),
+        _visit("htb", "btb", _open(BtbPage, "open_managers_of", True)),
     ],
     "2.4.1": [
-        _open("/btb/"),
-        _open("/uman/"),
-        _open("/csam/authorize?client=uman&state=/uman/organisaties"),
-        _open("/uman/organisaties", "manager", "uman"),
-        _open("/uman/{org}/", "manager", "uman"),
+        _visit(None, "", _open(BtbPage, "open")),
+        _visit(None, "", _open(UmanEntryPage, "open")),
+        _visit(None, "", _csam_for_uman),
+        _visit("manager", "uman", _open(UmanEntryPage, "open_organisations")),
+        _visit("manager", "uman", _organisation_home),
     ],
-    "2.4.1.1": [_open("/uman/{org}/gebruikers", "manager", "uman"), _user_form_and_confirmation, _confirmation],
-    "2.4.1.2": [_open("/uman/{org}/gebruikers", "manager", "uman")],
+    "2.4.1.1": [
+        _visit("manager", "uman", _open(UsersPage, "open", True)),
+        _visit("manager", "uman", _user_form),
+        _visit("manager", "uman", _confirmation),
+    ],
+    "2.4.1.2": [_visit("manager", "uman", _open(UsersPage, "open", True))],
     "2.4.2": [
-        _open("/csam/authorize?client=vaccinnet&state=/vaccinnet/profiel"),
-        _open("/vaccinnet/profiel", "user", "vaccinnet"),
-        _open("/vaccinnet/hulp"),
+        _visit(None, "", _open(VaccinnetPage, "start_login")),
+        _visit("user", "vaccinnet", _open(VaccinnetPage, "open")),
+        _visit(None, "", _open(VaccinnetPage, "open_help")),
     ],
-    "3.1.1": [_open("/vaccinnet/hulp")],
+    "3.1.1": [_visit(None, "", _open(VaccinnetPage, "open_help"))],
 }
 
 
@@ -143,21 +166,19 @@ def rendered_pages(browser: Browser | None = None) -> Iterator[Callable[[str], s
     Pass a browser to use one that is already running (as under pytest-playwright).
     """
     world = _world()
-    url, server, thread = serve_in_thread(world.store)
+    mock = EmbeddedMock(world.store)
     try:
         if browser is not None:
-            yield _page_texts(browser, url, world)
+            yield _page_texts(browser, mock.url, world)
             return
-        executable = resolve_chromium(os.environ.get("VACCINNET_BDD_CHROMIUM")) or None
         with sync_playwright() as playwright:
-            own = playwright.chromium.launch(executable_path=executable)
+            own = playwright.chromium.launch(executable_path=resolve_chromium() or None)
             try:
-                yield _page_texts(own, url, world)
+                yield _page_texts(own, mock.url, world)
             finally:
                 own.close()
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+        mock.stop()
 
 
 def _page_texts(browser: Browser, url: str, world: World) -> Callable[[str], str]:

@@ -37,7 +37,6 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("living documentation")
     group.addoption("--report-dir", default="reports", help="where the report and its screenshots go")
     group.addoption("--no-report", action="store_true", help="no report and no screenshots: a quick run")
-    group.addoption("--viewport", default="1280x800", help="browser viewport, WIDTHxHEIGHT, also of the screenshots")
     group.addoption(
         "--manual",
         default=os.environ.get("VACCINNET_BDD_MANUAL"),
@@ -56,12 +55,6 @@ def pytest_configure(config: pytest.Config) -> None:
         return
     recorder = Recorder(Path(config.rootpath, config.getoption("--report-dir")), config)
     config.pluginmanager.register(recorder, "livingdoc-recorder")
-
-
-@pytest.fixture(scope="session")
-def browser_context_args(browser_context_args: dict[str, Any], pytestconfig: pytest.Config) -> dict[str, Any]:
-    width, _, height = pytestconfig.getoption("--viewport").partition("x")
-    return {**browser_context_args, "viewport": {"width": int(width), "height": int(height)}}
 
 
 def _current_page(request: pytest.FixtureRequest) -> Any:

@@ -36,8 +36,8 @@ KINDS = {
     "medisch huis": "medisch-huis",
     "wachtpost": "wachtpost",
 }
-# Individual care providers (domain rules §3.1): the first digit of their RIZIV number.
-PROFESSIONS = {"arts": 1, "verpleegkundige": 4, "apotheker": 6}
+# Individual care providers with a RIZIV number of their own (domain rules §3.1).
+PROFESSIONS = ("arts", "apotheker", "verpleegkundige")
 
 
 Converter = TypeVar("Converter", bound=Callable[[str], Any])

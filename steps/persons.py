@@ -48,7 +48,7 @@ def _(world: World, person: str, profession: str) -> None:
 @given(sentence('"{person}" is {rep:Vertegenwoordiger} van {kind:Soort} "{org}"'))
 def _(world: World, person: str, rep: str, kind: str, org: str) -> None:
     """De titularis (apotheek) of wettelijke vertegenwoordiger, met de rol die ProGezondheid vraagt (§2.1)."""
-    world.organisation(org, kind, legal_rep=world.person(person).insz)
+    world.organisation(org, kind, legal_rep=person)
 
 
 @given(sentence('"{person}" is {rep:Vertegenwoordiger} van {kind:Soort} "{org}" met rol "{role}"'))
@@ -57,19 +57,19 @@ def _(world: World, person: str, rep: str, kind: str, org: str, role: str) -> No
 
     Voorbeeld: "Lotte Dubois" is wettelijke vertegenwoordiger van wachtpost "WACHTPOST LEIE" met rol "Secretariaat"
     """
-    world.organisation(org, kind, legal_rep=world.person(person).insz, legal_rep_role=role)
+    world.organisation(org, kind, legal_rep=person, legal_rep_role=role)
 
 
 @given(sentence('"{person}" is hoofdtoegangsbeheerder van {kind:Soort} "{org}"'))
 def _(world: World, person: str, kind: str, org: str) -> None:
     """De hoofdtoegangsbeheerder (HTB) van de organisatie."""
-    world.organisation(org, kind, htb=world.person(person).insz)
+    world.organisation(org, kind, htb=person)
 
 
 @given(sentence('"{person}" is hoofdtoegangsbeheerder in ProGezondheid van {kind:Soort} "{org}"'))
 def _(world: World, person: str, kind: str, org: str) -> None:
     """De HTB in ProGezondheid, daardoor ook HTB in het eHealth-toegangsbeheer (§2.1)."""
-    world.organisation(org, kind, progezondheid_htb=world.person(person).insz)
+    world.organisation(org, kind, progezondheid_htb=person)
 
 
 @given(sentence('"{person}" is gebruiker van {kind:Soort} "{org}" met "{apps:Lijst}"'))
@@ -106,14 +106,13 @@ def _(world: World, person: str, role: str, domain: str, org: str) -> None:
 
     Voorbeeld: "Ann Claes" is "Toegangsbeheerder" voor "eHealth" van "WACHTPOST LEIE"
     """
-    found = world.person(person)
-    world.arranger.add_manager(world.organisation(org).riziv, found.insz, role, domain, found.email)
+    world.appoint_manager(person, role, domain, org)
 
 
 @given(sentence('"{org}" mag geen vaccins bestellen'))
 def _(world: World, org: str) -> None:
     """Een organisatie die geen 'Vaccinnet Bestel- en voorraadbeheer' mag krijgen."""
-    world.arranger.update_organisation(world.organisation(org).riziv, may_order=False)
+    world.forbid_ordering(org)
 
 
 @given(sentence('"{manager}" voegde "{person}" toe aan "{org}" met "{apps:Lijst}"'))
@@ -125,13 +124,13 @@ def _(world: World, manager: str, person: str, org: str, apps: list[str]) -> Non
 @given(sentence('"{manager}" verwijderde "{person}" uit "{org}"'))
 def _(world: World, manager: str, person: str, org: str) -> None:
     """Wat een toegangsbeheerder eerder deed: de persoon is geen gebruiker meer."""
-    world.arranger.remove_membership(world.organisation(org).riziv, world.person(person).insz)
+    world.remove_member(person, org)
 
 
 @given(sentence('"{person}" is geblokkeerd in "{org}"'))
 def _(world: World, person: str, org: str) -> None:
     """De status van een bestaande gebruiker of beheerder wordt Geblokkeerd."""
-    world.arranger.set_status(world.organisation(org).riziv, world.person(person).insz, "Geblokkeerd")
+    world.block(person, org)
 
 
 @given(sentence('"{org}" heeft nog {count:d} gebruikers'))

@@ -14,9 +14,10 @@ from pytest_bdd.parser import Scenario
 from pytest_bdd.steps import step_function_context_registry
 
 from steps import HARNESS, LIBRARY
-from steps.harness import browser, catalogue
+from steps.harness import catalogue
 from steps.harness.tags import feature_tags
 from steps.parameters import sentence
+from testbed import chromium as browser
 
 ROOT = Path(__file__).resolve().parent.parent
 STEP_MODULES = sorted(ROOT.glob("steps/*.py"))
@@ -305,6 +306,11 @@ def test_assertions_only_in_dan_steps() -> None:
 # --- the choice of browser -----------------------------------------------------------------------
 
 
+@pytest.fixture(autouse=False)
+def no_override(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(browser.ENV, raising=False)
+
+
 def test_override_wins_and_a_missing_override_is_no_browser(tmp_path: Path) -> None:
     fake = tmp_path / "chromium"
     fake.write_text("")
@@ -312,12 +318,12 @@ def test_override_wins_and_a_missing_override_is_no_browser(tmp_path: Path) -> N
     assert browser.resolve_chromium(str(tmp_path / "missing")) is None
 
 
-def test_playwright_own_chromium_is_kept_when_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_playwright_own_chromium_is_kept_when_installed(monkeypatch: pytest.MonkeyPatch, no_override: None) -> None:
     monkeypatch.setattr(browser, "playwright_chromium_installed", lambda: True)
     assert browser.resolve_chromium(None) == ""
 
 
-def test_debian_chromium_otherwise(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_debian_chromium_otherwise(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, no_override: None) -> None:
     shell, full = tmp_path / "chromium-headless-shell", tmp_path / "chromium"
     full.write_text("")
     monkeypatch.setattr(browser, "playwright_chromium_installed", lambda: False)

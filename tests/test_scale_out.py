@@ -12,8 +12,8 @@ from pathlib import Path
 import playwright
 import pytest
 
-from steps.harness.browser import resolve_chromium
 from steps.harness.scale_out import parse_shard, shard_of
+from testbed.chromium import resolve_chromium
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -48,7 +48,7 @@ def test_shard_assignment_is_stable_and_checked() -> None:
 @pytest.fixture
 def browser_server(tmp_path: Path) -> Iterator[str]:
     """A Playwright browser server, as a grid offers one, with this machine's Chromium as its own."""
-    executable = resolve_chromium(os.environ.get("VACCINNET_BDD_CHROMIUM")) or ""
+    executable = resolve_chromium() or ""
     env = dict(os.environ)
     if executable:  # give the server a browser directory in which its Chromium is the Debian one
         browsers = json.loads((Path(playwright.__file__).parent / "driver/package/browsers.json").read_text())
@@ -96,3 +96,36 @@ def test_the_suite_drives_a_remote_browser(browser_server: str) -> None:
     )
     assert result.returncode == 0, result.stdout[-2000:]
     assert "1 passed" in result.stdout
+
+
+def test_the_suite_runs_against_a_mock_started_elsewhere(tmp_path: Path) -> None:
+    """`--base-url` to a `vaccinnet-bdd serve`: the Gegeven steps arrange it over its admin API."""
+    server = subprocess.Popen(
+        [sys.executable, "-m", "vaccinnet_bdd", "serve", "--empty", "--port", "0"], stdout=subprocess.PIPE, text=True
+    )
+    assert server.stdout is not None
+    try:
+        url = server.stdout.readline().split()[2].rstrip("/")  # printed once it listens
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "features/uman/gebruikers_verwijderen.feature",
+                "-p",
+                "no:xdist",
+                "--no-report",
+                "-q",
+                "--base-url",
+                url,
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        server.stdout.close()
+    assert result.returncode == 0, result.stdout[-2000:]
+    assert "5 passed" in result.stdout

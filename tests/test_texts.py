@@ -275,18 +275,6 @@ def test_a_locale_folder_without_dutch_is_refused(tmp_path: Path) -> None:
         texts.Catalogue(tmp_path)
 
 
-def test_the_admin_api_takes_the_names_the_pages_show(client: TestClient, store: Store) -> None:
-    ann = store.persons.add()
-    org = store.organisations.add("wachtpost")
-    member = client.post(
-        "/__admin/memberships",
-        json={"org": org.riziv, "insz": ann.insz, "type": "Co-LB", "applications": ["eHealthBox"]},
-    ).json()
-    assert (member["type"], member["applications"]) == (MemberType.CO_LB, [Application.EHEALTHBOX])
-    refused = client.post("/__admin/memberships", json={"org": org.riziv, "insz": ann.insz}).json()
-    assert refused["error"] == f"{ann.name} is al gebruiker van {org.name}."
-
-
 def test_every_code_the_pages_show_has_a_dutch_text() -> None:
     for kind in texts.LABELS:
         for value in kind:

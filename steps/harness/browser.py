@@ -1,63 +1,22 @@
-"""Which browser the suite drives: Chromium, from an override, Playwright's own, or Debian's.
-
-Order: ``--chromium PATH``, then ``$VACCINNET_BDD_CHROMIUM``, then Playwright's downloaded
-Chromium when it is installed, then Debian's. Headless runs prefer Debian's old headless shell
-(package ``chromium-headless-shell``), as Playwright does with its own: on two cores it needs a
-third of the CPU time of the full browser per scenario. With no browser at all, or with
-``--browser firefox``/``webkit`` when Playwright has not installed that browser, the run stops
-before any test with one line that says what to do.
+"""The browser of the suite: Chromium (see testbed.chromium), its viewport, and a clear stop when a
+browser that is asked for is missing: no Chromium at all, or ``--browser firefox``/``webkit``
+when Playwright has not installed that browser. Either stops the run before any test with one line.
 """
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-ENV = "VACCINNET_BDD_CHROMIUM"
-SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
-SYSTEM_HEADLESS_SHELL = Path("/usr/bin/chromium-headless-shell")
-NO_BROWSER = (
-    "Geen Chromium gevonden: installeer Debians `chromium` (scripts/setup doet dat) of `playwright install "
-    f"chromium`, of wijs met --chromium of ${ENV} naar een Chromium."
-)
+from testbed.chromium import ENV, NO_BROWSER, playwright_browser_installed, resolve_chromium
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--chromium", default=None, help=f"the Chromium binary to drive (also ${ENV})")
-
-
-def playwright_browser_installed(name: str) -> bool:
-    """Whether the build of ``name`` (chromium, firefox, webkit) this Playwright version downloads is on disk."""
-    import playwright
-
-    browsers = Path(playwright.__file__).parent / "driver" / "package" / "browsers.json"
-    root = Path(os.environ.get("PLAYWRIGHT_BROWSERS_PATH") or Path.home() / ".cache" / "ms-playwright")
-    try:
-        listed = json.loads(browsers.read_text())["browsers"]
-    except (OSError, ValueError, KeyError):
-        return False
-    folders = {"chromium": ("chromium", "chromium-headless-shell")}.get(name, (name,))
-    return any(
-        (root / f"{b['name'].replace('-', '_')}-{b['revision']}").is_dir() for b in listed if b["name"] in folders
-    )
-
-
-def playwright_chromium_installed() -> bool:
-    return playwright_browser_installed("chromium")
-
-
-def resolve_chromium(override: str | None, headed: bool = False) -> str | None:
-    """The executable to launch; "" means Playwright's own; None means there is none."""
-    if override:
-        return override if Path(override).is_file() else None
-    if playwright_chromium_installed():
-        return ""
-    candidates = [SYSTEM_CHROMIUM] if headed else [SYSTEM_HEADLESS_SHELL, SYSTEM_CHROMIUM]
-    return next((str(path) for path in candidates if path.is_file()), None)
+    parser.addoption("--viewport", default="1280x800", help="browser viewport, WIDTHxHEIGHT, also of the screenshots")
 
 
 def _needs_browser(config: pytest.Config) -> bool:
@@ -67,6 +26,11 @@ def _needs_browser(config: pytest.Config) -> bool:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    width, _, height = config.getoption("--viewport").partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        raise pytest.UsageError(
+            f"--viewport verwacht BREEDTExHOOGTE, bv. 1280x800, niet {config.getoption('--viewport')!r}"
+        )
     if hasattr(config, "workerinput"):
         return  # the controller has checked, and passed the answer on in the environment
     remote = config.getoption("--connect-browser", default=None)
@@ -90,3 +54,9 @@ def pytest_configure(config: pytest.Config) -> None:
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any], browser_name: str) -> dict[str, Any]:
     executable = os.environ.get(ENV) if browser_name == "chromium" else None
     return {**browser_type_launch_args, **({"executable_path": executable} if executable else {})}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict[str, Any], pytestconfig: pytest.Config) -> dict[str, Any]:
+    width, _, height = pytestconfig.getoption("--viewport").partition("x")
+    return {**browser_context_args, "viewport": {"width": int(width), "height": int(height)}}

@@ -1,25 +1,21 @@
-"""The mock portals under test: one in-process server per worker, or one started elsewhere.
+"""The mock portals under test: one embedded server per worker, or one started elsewhere.
 
-Each pytest(-xdist) worker starts its own uvicorn server on a port the OS picks, on a socket
-that is bound and listening before the server thread starts, so the first request never races
-the start-up. pytest-base-url's ``--base-url`` (or its alias ``--mock-url``) points the suite at
-a mock started separately (``vaccinnet-bdd serve --empty``); state is then arranged through its
-admin API.
+Each pytest(-xdist) worker starts its own mock (``testbed.server.EmbeddedMock``) and arranges it in
+process. pytest-base-url's ``--base-url`` (or its alias ``--mock-url``) points the suite at a mock
+started separately (``vaccinnet-bdd serve --empty``); state is then arranged through its admin API.
 """
 
 from __future__ import annotations
 
-import socket
-import threading
 from collections.abc import Iterator
 
 import pytest
-import uvicorn
 
-from mock_portals.app import create_app
+from mock_portals.arrange import Reset
 from mock_portals.store import DEFAULT_SEED, Store
+from testbed.server import EmbeddedMock
 
-from .arranger import Arranger, HttpArranger
+from .arranger import Arranger, HttpArranger, InProcessArranger
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -39,28 +35,19 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError("--base-url shares one mock: run it on one worker (-n 0), or use shards")
 
 
-def serve_in_thread(store: Store) -> tuple[str, uvicorn.Server, threading.Thread]:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    # Without it, a response written in two parts waits for the client's delayed ACK: 40 ms a request.
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(128)
-    server = uvicorn.Server(uvicorn.Config(create_app(store), log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="mock-portals", daemon=True)
-    thread.start()
-    return f"http://127.0.0.1:{sock.getsockname()[1]}", server, thread
+@pytest.fixture(scope="session")
+def embedded_mock(pytestconfig: pytest.Config) -> Iterator[EmbeddedMock | None]:
+    if external_mock(pytestconfig):
+        yield None
+        return
+    mock = EmbeddedMock(Store(seed=pytestconfig.getoption("--seed")))
+    yield mock
+    mock.stop()
 
 
 @pytest.fixture(scope="session")
-def mock_url(pytestconfig: pytest.Config) -> Iterator[str]:
-    external = external_mock(pytestconfig)
-    if external:
-        yield external
-        return
-    url, server, thread = serve_in_thread(Store(seed=pytestconfig.getoption("--seed")))
-    yield url
-    server.should_exit = True
-    thread.join(timeout=10)
+def mock_url(pytestconfig: pytest.Config, embedded_mock: EmbeddedMock | None) -> str:
+    return embedded_mock.url if embedded_mock else str(external_mock(pytestconfig))
 
 
 @pytest.fixture(scope="session")
@@ -70,7 +57,10 @@ def base_url(mock_url: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def arranger(mock_url: str) -> Iterator[Arranger]:
+def arranger(mock_url: str, embedded_mock: EmbeddedMock | None) -> Iterator[Arranger]:
+    if embedded_mock is not None:
+        yield InProcessArranger(embedded_mock)
+        return
     api = HttpArranger(mock_url)
     yield api
     api.close()
@@ -79,4 +69,4 @@ def arranger(mock_url: str) -> Iterator[Arranger]:
 @pytest.fixture
 def fresh_state(arranger: Arranger, pytestconfig: pytest.Config) -> None:
     """An empty store with the run's seed: each scenario arranges exactly what it needs."""
-    arranger.reset(pytestconfig.getoption("--seed"))
+    arranger.run(Reset(seed=pytestconfig.getoption("--seed")))

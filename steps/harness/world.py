@@ -1,20 +1,42 @@
-"""Who and what a scenario talks about: the names in the Gherkin, and their records in the mock."""
+"""Who and what a scenario talks about: the names in the Gherkin, and their records in the mock.
+
+The Gherkin names things as the manual and the pages do ("Geblokkeerd", "Toegangsbeheerder",
+"Vaccinnet Consultatie en Registratie"); the arrange operations take the mock's codes. The page
+objects keep both, one place each; this module only looks them up.
+"""
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import pytest
 from playwright.sync_api import Page
+from pydantic import BaseModel
 from pytest_playwright.pytest_playwright import CreateContextCallback
+
+from mock_portals.arrange import (
+    AddMembership,
+    AddOrganisation,
+    AddPerson,
+    AppointManager,
+    ChangeOrganisation,
+    ChangeStatus,
+    OpenSession,
+    Operation,
+    Portal,
+    RemoveMembership,
+)
+from steps.pages.btb import DOMAINS, MANAGER_ROLES
+from steps.pages.progezondheid import ROLES
+from steps.pages.uman import APPLICATIONS, MEMBER_TYPES, STATUSES
 
 from .arranger import Arranger
 from .identities import random_insz
 
-# The portals a person can be logged in at, each with a session of its own (CSAM gives the identity).
-PORTALS = ("csam", "vaccinnet", "btb", "uman", "progezondheid", "registratie")
+R = TypeVar("R", bound=BaseModel)
 
 
 @dataclass(frozen=True)
@@ -31,8 +53,20 @@ class Organisation:
     riziv: str  # the 8 digits of the RIZIV entity
 
 
+def code(names: dict[str, str], name: str, what: str) -> str:
+    """The arrange API's code for what the Gherkin calls ``name``."""
+    try:
+        return names[name]
+    except KeyError:
+        raise ValueError(f"onbekende {what} {name!r}; gekend: {', '.join(names)}") from None
+
+
 class World:
     """The persons and organisations of one scenario, created in the mock on first mention."""
+
+    def run(self, operation: type[Operation[R]], **fields: object) -> R:
+        """Arrange ``operation`` with these fields (codes where the mock has codes)."""
+        return self.arranger.run(operation.model_validate(fields))
 
     def __init__(self, arranger: Arranger, seed: int, host: str) -> None:
         self.arranger = arranger
@@ -45,8 +79,8 @@ class World:
         """The person called ``name``; created with a generated INSZ unless ``insz`` is given."""
         if name not in self.persons:
             first, _, last = name.partition(" ")
-            record = self.arranger.add_person(
-                first, last or "Testpersoon", insz=insz, profession=profession and profession.capitalize()
+            record = self.run(
+                AddPerson, first_name=first, last_name=last or "Testpersoon", insz=insz, profession=profession
             )
             self.persons[name] = Person(name, record.insz, record.email, record.riziv)
         elif insz is not None or profession is not None:
@@ -57,14 +91,18 @@ class World:
         """A new person whose INSZ this side makes: born in ``year``, or a BIS number."""
         return self.person(name, insz=random_insz(self.rng, year=year, bis_offset=bis_offset))
 
-    def organisation(self, name: str, kind: str = "wachtpost", **roles: str | None) -> Organisation:
-        """The organisation called ``name``, of ``kind`` (a type key) when it is new; ``roles``
-        (legal_rep, legal_rep_role, htb, progezondheid_htb: INSZ numbers) are set, also when it exists."""
+    def organisation(self, name: str, kind: str = "wachtpost", **roles: str) -> Organisation:
+        """The organisation called ``name``, of ``kind`` (a type key) when it is new, with ``roles``
+        (legal_rep, htb, progezondheid_htb: persons by name; legal_rep_role: as ProGezondheid shows it),
+        also when it exists."""
+        fields = {key: self.person(value).insz for key, value in roles.items() if key != "legal_rep_role"}
+        if "legal_rep_role" in roles:
+            fields["legal_rep_role"] = code(ROLES, roles["legal_rep_role"], "rol in ProGezondheid")
         if name not in self.organisations:
-            record = self.arranger.add_organisation(kind, name, **roles)
+            record = self.run(AddOrganisation, kind=kind, name=name, **fields)
             self.organisations[name] = Organisation(record.name, record.riziv)
-        elif roles:
-            self.arranger.update_organisation(self.organisations[name].riziv, **roles)
+        elif fields:
+            self.run(ChangeOrganisation, riziv=self.organisations[name].riziv, **fields)
         return self.organisations[name]
 
     def member(
@@ -75,24 +113,58 @@ class World:
         *,
         type: str = "USER",
         status: str = "Actief",
-        applications: list[str] | None = None,
+        applications: Sequence[str] = (),
     ) -> None:
-        """``person`` becomes a user (or LB, Co-LB) of ``org`` in the eHealth access management."""
+        """``person`` becomes a user (or "LB", "Co-LB") of ``org`` in the eHealth access management."""
         organisation, found = self.organisation(org, kind), self.person(person)
-        self.arranger.add_membership(
-            organisation.riziv, found.insz, type=type, status=status, applications=applications
+        self.run(
+            AddMembership,
+            org=organisation.riziv,
+            insz=found.insz,
+            type=code(MEMBER_TYPES, type, "type"),
+            status=code(STATUSES, status, "status"),
+            applications=[code(APPLICATIONS, app, "beveiligde toepassing") for app in applications],
+        )
+
+    def remove_member(self, person: str, org: str) -> None:
+        self.run(RemoveMembership, org=self.organisation(org).riziv, insz=self.person(person).insz)
+
+    def block(self, person: str, org: str) -> None:
+        """The user's status becomes Geblokkeerd."""
+        organisation, found = self.organisation(org), self.person(person)
+        blocked = code(STATUSES, "Geblokkeerd", "status")
+        self.arranger.run(
+            ChangeStatus.model_validate({"org": organisation.riziv, "insz": found.insz, "status": blocked})
+        )
+
+    def forbid_ordering(self, org: str) -> None:
+        """The organisation may not order vaccines."""
+        self.run(ChangeOrganisation, riziv=self.organisation(org).riziv, may_order=False)
+
+    def appoint_manager(self, person: str, role: str, domain: str, org: str) -> None:
+        """What the HTB of ``org`` does in the Beheer der Toegangsbeheerders."""
+        found = self.person(person)
+        self.run(
+            AppointManager,
+            org=self.organisation(org).riziv,
+            insz=found.insz,
+            role=code(MANAGER_ROLES, role, "rol"),
+            domain=code(DOMAINS, domain, "domein"),
+            email=found.email,
         )
 
     def extra_users(self, org: str, count: int, applications: list[str]) -> None:
         """``count`` users more, whose names the mock chooses."""
         riziv = self.organisation(org).riziv
+        apps = [code(APPLICATIONS, app, "beveiligde toepassing") for app in applications]
         for _ in range(count):
-            self.arranger.add_membership(riziv, self.arranger.add_person().insz, applications=applications)
+            insz = self.run(AddPerson).insz
+            self.run(AddMembership, org=riziv, insz=insz, applications=apps)
 
-    def log_in(self, page: Page, person: str, portal: str) -> None:
+    def log_in(self, page: Page, person: str, portal: Portal) -> None:
         """Log ``person`` in at ``portal`` in the browser of ``page``, as after a login through CSAM."""
         insz = self.person(person).insz
-        cookies = [self.arranger.session(p, insz) for p in ("csam", portal)]
+        cookies = [self.run(OpenSession, portal=p, insz=insz) for p in ("csam", portal)]
         page.context.add_cookies(
             [{"name": c.name, "value": c.value, "path": c.path, "domain": self.host} for c in cookies]
         )
@@ -105,10 +177,10 @@ def world(arranger: Arranger, fresh_state: None, pytestconfig: pytest.Config, mo
 
 
 @pytest.fixture
-def page_as(new_context: CreateContextCallback, world: World) -> Callable[[str, str], Page]:
+def page_as(new_context: CreateContextCallback, world: World) -> Callable[[str, Portal], Page]:
     """A page in a browser of its own, where ``person`` is logged in at ``portal``: a second person."""
 
-    def open_as(person: str, portal: str) -> Page:
+    def open_as(person: str, portal: Portal) -> Page:
         page = new_context().new_page()
         world.log_in(page, person, portal)
         return page

@@ -7,6 +7,13 @@ from playwright.sync_api import Locator, Page
 from .common import PortalPage
 
 APPOINT_MANAGERS = "Toegangsbeheerders aanstellen"
+# The roles and domains of the appointment form, and how the arrange API names them.
+MANAGER_ROLES = {
+    "Co-hoofdtoegangsbeheerder": "co-htb",
+    "Toegangsbeheerder": "toegangsbeheerder",
+    "Co-toegangsbeheerder": "co-toegangsbeheerder",
+}
+DOMAINS = {"eHealth": "ehealth", "Sociale zekerheid": "sociale-zekerheid", "Financiën": "financien"}
 
 
 class BtbPage(PortalPage):

@@ -17,6 +17,10 @@ class EhealthAccessPage(PortalPage):
     def open(self) -> None:
         self.page.goto("/ehealth/toegang")
 
+    def open_guide(self) -> None:
+        """The "BTB Step-by-Step Guide zorginstelling" behind 'Raadpleeg de gebruikshandleiding'."""
+        self.page.goto("/ehealth/gebruikshandleiding")
+
     def open_topic(self, title: str) -> None:
         self.page.get_by_role("button", name=title, exact=True).click()
 

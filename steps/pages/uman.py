@@ -13,6 +13,26 @@ from playwright.sync_api import Locator, Page
 from .common import PortalPage
 
 DELETE_USERS = "Gebruiker(s) verwijderen"
+VACCINNET_REGISTRATION = "Vaccinnet Consultatie en Registratie"
+# The secured applications of the UMAN user form (manual §2.4.1.1), and how the arrange API names them.
+APPLICATIONS = {
+    "Centraal Traceringsregister": "centraal-traceringsregister",
+    "Corona Tracing System - PCR Prescription validation": "corona-pcr-validatie",
+    "EBMPracticeNet": "ebmpracticenet",
+    "eHealthBox": "ehealthbox",
+    "eHealth Platform Certificate Manager": "ehealth-certificate-manager",
+    "End to End Encryption REST service - Manage functionality": "e2ee-beheer",
+    "End to End Encryption REST service - Read functionality": "e2ee-lezen",
+    "Healthdata for Primary Care": "healthdata-eerste-lijn",
+    "MedAttest-eShop": "medattest-eshop",
+    "Raadplegen Gegevens van het Lid": "gegevens-van-het-lid",
+    "Vaccinnet Bestel- en voorraadbeheer": "vaccinnet-bestellen",
+    VACCINNET_REGISTRATION: "vaccinnet-registreren",
+    "Verzekerbaarheid": "verzekerbaarheid",
+}
+# The Type and Status of the user list (manual §2.4.1.1), and their codes in the arrange API.
+MEMBER_TYPES = {"LB": "lb", "Co-LB": "co-lb", "USER": "user"}
+STATUSES = {"Actief": "actief", "Geblokkeerd": "geblokkeerd"}
 
 
 class UmanEntryPage(PortalPage):

@@ -26,6 +26,10 @@ class VaccinnetPage(PortalPage):
     def open(self) -> None:
         self.page.goto("/vaccinnet/")
 
+    def open_help(self) -> None:
+        """ "Hulp nodig": how to reach the contact center of eHealth."""
+        self.page.goto("/vaccinnet/hulp")
+
     def start_login(self) -> None:
         self.open()
         self.page.get_by_role("link", name="Aanmelden").click()

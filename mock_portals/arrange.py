@@ -1,0 +1,313 @@
+"""The arrange operations: how a scenario, or a trainer, sets up the practice world.
+
+Each operation is one class here: its fields, their types and limits, and what it does. That one
+definition is all there is: the admin API (``/__admin/``) validates requests with it and lists it
+as its documentation, and the harness's two clients (over HTTP for a mock started elsewhere, in
+process for the embedded one) send exactly these objects. Values that the pages show in words
+(applications, statuses, roles, ...) are codes here, as in the domain.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, ClassVar, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
+
+from .domain import demo
+from .domain.errors import Conflict, Refused
+from .domain.managers import ManagerDomain, ManagerRole
+from .domain.memberships import Application, MemberType, Status
+from .domain.orgtypes import OrgTypeKey, ProGezondheidRole
+from .domain.persons import Person, Profession
+from .sso import CLIENTS
+from .store import Store
+
+Name = Annotated[StrictStr, Field(min_length=1, max_length=100)]
+Number = Annotated[StrictStr, Field(min_length=1, max_length=40)]  # an INSZ or RIZIV number, in any notation
+Email = Annotated[StrictStr, Field(max_length=254)]
+Seed = Annotated[StrictInt, Field(ge=0, le=2**32 - 1)]
+Seconds = Annotated[StrictFloat, Field(ge=-(10**9), le=10**9, allow_inf_nan=False)]
+Portal = Literal["csam", "vaccinnet", "btb", "uman", "progezondheid", "registratie"]
+
+Result = TypeVar("Result", bound=BaseModel)
+
+
+class Done(BaseModel):
+    ok: bool = True
+
+
+class PersonRecord(BaseModel):
+    insz: str
+    first_name: str
+    last_name: str
+    email: str
+    profession: Profession | None
+    riziv: str | None  # an individual care provider's own 11-digit number
+
+    @classmethod
+    def of(cls, person: Person) -> PersonRecord:
+        return cls(
+            insz=person.insz,
+            first_name=person.first_name,
+            last_name=person.last_name,
+            email=person.email,
+            profession=person.profession,
+            riziv=person.riziv,
+        )
+
+
+class OrganisationRecord(BaseModel):
+    riziv: str
+    name: str
+    kind: OrgTypeKey
+    may_order: bool
+
+
+class SessionCookie(BaseModel):
+    name: str
+    value: str
+    path: str
+
+
+class Clock(BaseModel):
+    now: float
+
+
+class World(BaseModel):
+    seed: int
+    persons: list[dict[str, Any]]
+    organisations: list[dict[str, Any]]
+    memberships: list[dict[str, Any]]
+
+
+class Operation(BaseModel, Generic[Result]):
+    """One arrange operation. Subclasses set where the admin API serves it and what it answers."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    method: ClassVar[str] = "POST"
+    path: ClassVar[str]
+    result: ClassVar[type[BaseModel]]
+
+    def apply(self, store: Store) -> Result:
+        raise NotImplementedError
+
+
+class Reset(Operation[Done]):
+    """Maak de oefenwereld leeg, met dit seed; met populate ook de oefenpersonen van `serve`."""
+
+    path = "/reset"
+    result = Done
+    seed: Seed | None = None
+    populate: StrictBool = False
+
+    def apply(self, store: Store) -> Done:
+        store.reset(self.seed)
+        if self.populate:
+            demo.populate(store)
+        return Done()
+
+
+class AddPerson(Operation[PersonRecord]):
+    """Een persoon in het Rijksregister van de oefenwereld; wat ontbreekt, wordt gegenereerd."""
+
+    path = "/persons"
+    result = PersonRecord
+    first_name: Name | None = None
+    last_name: Name | None = None
+    insz: Number | None = None
+    female: StrictBool | None = None
+    profession: Profession | None = None
+
+    def apply(self, store: Store) -> PersonRecord:
+        person = store.persons.add(
+            self.first_name, self.last_name, insz=self.insz, female=self.female, profession=self.profession
+        )
+        return PersonRecord.of(person)
+
+
+class AddOrganisation(Operation[OrganisationRecord]):
+    """Een RIZIV-organisatie van een van de zeven soorten, met wie er welke rol heeft (INSZ)."""
+
+    path = "/organisations"
+    result = OrganisationRecord
+    kind: OrgTypeKey
+    name: Name | None = None
+    riziv: Number | None = None
+    may_order: StrictBool = True
+    legal_rep: Number | None = None
+    legal_rep_role: ProGezondheidRole | None = None
+    htb: Number | None = None
+    progezondheid_htb: Number | None = None
+
+    def apply(self, store: Store) -> OrganisationRecord:
+        org = store.organisations.add(
+            self.kind,
+            self.name,
+            riziv=self.riziv,
+            may_order=self.may_order,
+            legal_rep=self.legal_rep,
+            legal_rep_role=self.legal_rep_role,
+            htb=self.htb,
+            progezondheid_htb=self.progezondheid_htb,
+        )
+        return OrganisationRecord(riziv=org.riziv, name=org.name, kind=org.type, may_order=org.may_order)
+
+
+class ChangeOrganisation(Operation[OrganisationRecord]):
+    """Wijzig of een organisatie mag bestellen, of wie er welke rol heeft; enkel de gegeven velden."""
+
+    method = "PATCH"
+    path = "/organisations"
+    result = OrganisationRecord
+    riziv: Number
+    may_order: StrictBool | None = None
+    legal_rep: Number | None = None
+    legal_rep_role: ProGezondheidRole | None = None
+    htb: Number | None = None
+    progezondheid_htb: Number | None = None
+
+    def apply(self, store: Store) -> OrganisationRecord:
+        changes = {name: getattr(self, name) for name in self.model_fields_set - {"riziv"}}
+        org = store.organisations.change(self.riziv, **changes)
+        return OrganisationRecord(riziv=org.riziv, name=org.name, kind=org.type, may_order=org.may_order)
+
+
+class AddMembership(Operation[Done]):
+    """Een gebruiker (of LB, Co-LB) van een organisatie in het eHealth-toegangsbeheer."""
+
+    path = "/memberships"
+    result = Done
+    org: Number
+    insz: Number
+    type: MemberType = MemberType.USER
+    status: Status = Status.ACTIVE
+    applications: Annotated[list[Application], Field(max_length=len(Application))] = []
+    email: Email | None = None
+
+    def apply(self, store: Store) -> Done:
+        store.memberships.add(
+            self.org, self.insz, type=self.type, status=self.status, applications=self.applications, email=self.email
+        )
+        return Done()
+
+
+class RemoveMembership(Operation[Done]):
+    """Haal een persoon uit de gebruikers van een organisatie."""
+
+    method = "DELETE"
+    path = "/memberships"
+    result = Done
+    org: Number
+    insz: Number
+
+    def apply(self, store: Store) -> Done:
+        org, person = store.organisations.get(self.org), store.persons.get(self.insz)
+        store.memberships.remove(org.riziv, person.insz)
+        return Done()
+
+
+class ChangeStatus(Operation[Done]):
+    """Blokkeer of deblokkeer een gebruiker van een organisatie."""
+
+    method = "PATCH"
+    path = "/memberships"
+    result = Done
+    org: Number
+    insz: Number
+    status: Status
+
+    def apply(self, store: Store) -> Done:
+        org, person = store.organisations.get(self.org), store.persons.get(self.insz)
+        member = store.memberships.get(org.riziv, person.insz)
+        if member is None:
+            raise Refused("member.unknown")
+        store.memberships.change(member, status=self.status)
+        return Done()
+
+
+class AppointManager(Operation[Done]):
+    """Een toegangsbeheerder, aangesteld door de hoofdtoegangsbeheerder van de organisatie (BTB)."""
+
+    path = "/managers"
+    result = Done
+    org: Number
+    insz: Number
+    role: ManagerRole
+    domain: ManagerDomain
+    email: Email
+
+    def apply(self, store: Store) -> Done:
+        org = store.organisations.get(self.org)
+        if org.current_htb is None:
+            raise Conflict("admin.no_htb", "org", {"organisation": org.name})
+        store.managers.appoint(org.current_htb, org.riziv, self.insz, self.role, self.domain, self.email)
+        return Done()
+
+
+class OpenSession(Operation[SessionCookie]):
+    """Een aangemelde sessie van een portaal, als cookie: het scenario begint aangemeld."""
+
+    path = "/sessions"
+    result = SessionCookie
+    portal: Portal
+    insz: Number
+
+    def apply(self, store: Store) -> SessionCookie:
+        session = store.auth.open_session(self.portal, store.persons.get(self.insz).insz)
+        return SessionCookie(name=f"{self.portal}_session", value=session.sid, path=f"/{self.portal}")
+
+
+class AdvanceClock(Operation[Clock]):
+    """Laat de klok van de oefenwereld zoveel seconden vooruit (of terug) lopen."""
+
+    path = "/clock"
+    result = Clock
+    seconds: Seconds
+
+    def apply(self, store: Store) -> Clock:
+        store.advance_clock(self.seconds)
+        return Clock(now=store.now())
+
+
+class ReadState(Operation[World]):
+    """De hele oefenwereld als JSON: personen, organisaties, gebruikers en het seed."""
+
+    method = "GET"
+    path = "/state"
+    result = World
+
+    def apply(self, store: Store) -> World:
+        return World.model_validate(store.to_json())
+
+
+OPERATIONS: tuple[type[Operation[Any]], ...] = (
+    Reset,
+    AddPerson,
+    AddOrganisation,
+    ChangeOrganisation,
+    AddMembership,
+    RemoveMembership,
+    ChangeStatus,
+    AppointManager,
+    OpenSession,
+    AdvanceClock,
+    ReadState,
+)
+assert set(Portal.__args__) == {"csam", *CLIENTS}  # type: ignore[attr-defined]
+
+
+def documentation() -> dict[str, Any]:
+    """What the admin API offers, derived from the operations: for each, its address and fields."""
+    return {
+        "operaties": [
+            {
+                "naam": op.__name__,
+                "methode": op.method,
+                "pad": "/__admin" + op.path,
+                "uitleg": (op.__doc__ or "").strip(),
+                "velden": op.model_json_schema(),
+                "antwoord": op.result.model_json_schema(),
+            }
+            for op in OPERATIONS
+        ]
+    }
