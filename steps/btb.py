@@ -7,10 +7,8 @@ from playwright.sync_api import Page, expect
 from pytest_bdd import given, then, when
 
 from steps.harness.world import World
-from steps.pages.btb import BtbPage
+from steps.pages.btb import STEP_APPOINT_MANAGERS, STEPS, BtbPage
 from steps.parameters import sentence
-
-STEPS = ("EEN HOOFDTOEGANGSBEHEERDER AANSTELLEN", "TOEGANGSBEHEERDERS AANSTELLEN", "TOEGANGEN BEHEREN")
 
 
 @pytest.fixture
@@ -120,7 +118,7 @@ def _(btb: BtbPage, button: str) -> None:
 
     Voorbeeld: toont de stap de knop "Toegangsbeheerders aanstellen"
     """
-    expect(btb.button_in_step("TOEGANGSBEHEERDERS AANSTELLEN", button)).to_be_visible()
+    expect(btb.button_in_step(STEP_APPOINT_MANAGERS, button)).to_be_visible()
 
 
 @then(sentence("toont de stap deze systemen:"))

@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 from pytest_bdd import then, when
 
 from steps.harness.world import World
-from steps.pages.btb import BtbPage
+from steps.pages.btb import STEP_APPOINT_MANAGERS, BtbPage
 from steps.pages.csam import CsamLoginPage
 from steps.pages.ehealth import EhealthAccessPage
 from steps.pages.registratie import RegistrationPage
@@ -42,7 +42,7 @@ def _(browser_of: Callable[[str], Page], world: World, htb: str, manager: str) -
     page = browser_of(htb)
     btb = BtbPage(page)
     btb.open()
-    btb.open_step("TOEGANGSBEHEERDERS AANSTELLEN")
+    btb.open_step(STEP_APPOINT_MANAGERS)
     btb.appoint_managers.click()
     CsamLoginPage(page).log_in(htb, "itsme")
     person = world.person(manager)

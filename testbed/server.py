@@ -12,6 +12,7 @@ import asyncio
 import socket
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 import uvicorn
@@ -23,7 +24,7 @@ T = TypeVar("T")
 
 
 class EmbeddedMock:
-    def __init__(self, store: Store, host: str = "127.0.0.1") -> None:
+    def __init__(self, store: Store, host: str = "127.0.0.1", *, locale_dir: Path | None = None) -> None:
         self.store = store
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         # Without it, a response written in two parts waits for the client's delayed ACK: 40 ms a request.
@@ -32,7 +33,9 @@ class EmbeddedMock:
         sock.listen(128)
         self.url = f"http://{host}:{sock.getsockname()[1]}"
         self.loop = asyncio.new_event_loop()
-        self.server = uvicorn.Server(uvicorn.Config(create_app(store), log_level="warning", lifespan="off"))
+        self.server = uvicorn.Server(
+            uvicorn.Config(create_app(store, locale_dir=locale_dir), log_level="warning", lifespan="off")
+        )
         self.thread = threading.Thread(
             target=self.loop.run_until_complete, args=(self.server.serve(sockets=[sock]),), daemon=True
         )

@@ -7,6 +7,11 @@ from playwright.sync_api import Locator, Page
 from .common import PortalPage
 
 APPOINT_MANAGERS = "Toegangsbeheerders aanstellen"
+# The three steps of the page (the grey bars), in order.
+STEP_APPOINT_HTB = "EEN HOOFDTOEGANGSBEHEERDER AANSTELLEN"
+STEP_APPOINT_MANAGERS = "TOEGANGSBEHEERDERS AANSTELLEN"
+STEP_MANAGE_ACCESS = "TOEGANGEN BEHEREN"
+STEPS = (STEP_APPOINT_HTB, STEP_APPOINT_MANAGERS, STEP_MANAGE_ACCESS)
 # The roles and domains of the appointment form, and how the arrange API names them.
 MANAGER_ROLES = {
     "Co-hoofdtoegangsbeheerder": "co-htb",
@@ -20,13 +25,13 @@ class BtbPage(PortalPage):
     def __init__(self, page: Page) -> None:
         super().__init__(page)
         self.title = page.get_by_role("heading", name="Beheer der Toegangsbeheerders", exact=True)
-        self.appoint_managers = page.get_by_role("link", name=APPOINT_MANAGERS)
-        self.insz = page.get_by_label("INSZ (rijksregisternummer)")
-        self.email = page.get_by_label("E-mailadres")
-        self.role = page.get_by_label("Rol")
-        self.domain = page.get_by_label("Domein")
-        self.submit = page.get_by_role("button", name="Aanstellen")
-        self.managers = page.get_by_role("table", name="Toegangsbeheerders")
+        self.appoint_managers = page.get_by_role("link", name=APPOINT_MANAGERS, exact=True)
+        self.insz = page.get_by_label("INSZ (rijksregisternummer)", exact=True)
+        self.email = page.get_by_label("E-mailadres", exact=True)
+        self.role = page.get_by_label("Rol", exact=True)
+        self.domain = page.get_by_label("Domein", exact=True)
+        self.submit = page.get_by_role("button", name="Aanstellen", exact=True)
+        self.managers = page.get_by_role("table", name="Toegangsbeheerders", exact=True)
 
     def open(self) -> None:
         self.page.goto("/btb/")
@@ -36,27 +41,27 @@ class BtbPage(PortalPage):
 
     def step(self, title: str) -> Locator:
         """The grey bar of one of the three steps; it opens and closes the step."""
-        return self.page.get_by_role("button", name=title)
+        return self.page.get_by_role("button", name=title, exact=True)
 
     def step_content(self, title: str) -> Locator:
-        return self.page.get_by_role("region", name=title)
+        return self.page.get_by_role("region", name=title, exact=True)
 
     def open_step(self, title: str) -> None:
         self.step(title).click()
 
     def button_in_step(self, title: str, button: str) -> Locator:
-        return self.step_content(title).get_by_role("link", name=button)
+        return self.step_content(title).get_by_role("link", name=button, exact=True)
 
     def system(self, title: str) -> Locator:
         """A tile under "TOEGANGEN BEHEREN": a system in which access is granted."""
-        return self.page.get_by_role("group", name=title)
+        return self.page.get_by_role("group", name=title, exact=True)
 
     def system_button(self, title: str, button: str) -> Locator:
         return self.system(title).get_by_role("link", name=button, exact=True)
 
     def go_to_system(self, button: str) -> None:
         """Open "TOEGANGEN BEHEREN" and click the button of a system."""
-        self.open_step("TOEGANGEN BEHEREN")
+        self.open_step(STEP_MANAGE_ACCESS)
         self.link(button).click()
 
     def appoint(self, insz: str, email: str, role: str, domain: str = "eHealth") -> None:
@@ -74,9 +79,9 @@ class BtbPage(PortalPage):
         return self.managers.get_by_role("row").filter(has_text=name).get_by_role("cell")
 
     def change(self, name: str, role: str) -> None:
-        self.page.get_by_role("link", name=f"{name} wijzigen").click()
+        self.page.get_by_role("link", name=f"{name} wijzigen", exact=True).click()
         self.role.select_option(label=role)
         self.submit.click()
 
     def remove(self, name: str) -> None:
-        self.page.get_by_role("button", name=f"{name} verwijderen").click()
+        self.page.get_by_role("button", name=f"{name} verwijderen", exact=True).click()

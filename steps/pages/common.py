@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
+# The title of the login pages of eGezondheid (§2.2) and of the social security (§2.4.1).
+SECURE_SERVICES = "Toegang krijgen tot de beveiligde diensten"
+
 
 def insz_as_shown(insz: str) -> str:
     """UMAN shows an INSZ as 999999 999 99 (manual §2.4.1.1)."""

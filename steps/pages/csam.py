@@ -20,14 +20,14 @@ KEYS = {
 class CsamLoginPage(PortalPage):
     def __init__(self, page: Page) -> None:
         super().__init__(page)
-        self.title = page.get_by_role("heading", name="Aanmelden bij de online overheid")
-        self.search = page.get_by_label("Zoek op naam of INSZ")
+        self.title = page.get_by_role("heading", name="Aanmelden bij de online overheid", exact=True)
+        self.search = page.get_by_label("Zoek op naam of INSZ", exact=True)
 
     def key(self, name: str) -> Locator:
         return self.page.get_by_role("link", name=KEYS.get(name, name), exact=True)
 
     def key_in_group(self, group: str, name: str) -> Locator:
-        return self.page.get_by_role("region", name=group).get_by_role("link", name=name, exact=True)
+        return self.page.get_by_role("region", name=group, exact=True).get_by_role("link", name=name, exact=True)
 
     def log_in(self, person: str, key: str) -> None:
         self.key(key).click()

@@ -25,7 +25,7 @@ class EhealthAccessPage(PortalPage):
         self.page.get_by_role("button", name=title, exact=True).click()
 
     def request_link(self, request: str, link: str) -> Locator:
-        return self.page.get_by_role("region", name=request, exact=True).get_by_role("link", name=link)
+        return self.page.get_by_role("region", name=request, exact=True).get_by_role("link", name=link, exact=True)
 
     def open_registration(self, request: str) -> None:
         self.open_topic("Toegangscontrole (autorisatie) tot een toepassing")

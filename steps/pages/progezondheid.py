@@ -20,7 +20,7 @@ ROLES = {
 class ProGezondheidPage(PortalPage):
     def __init__(self, page: Page) -> None:
         super().__init__(page)
-        self.table = page.get_by_role("table", name="Organisaties die u vertegenwoordigt")
+        self.table = page.get_by_role("table", name="Organisaties die u vertegenwoordigt", exact=True)
 
     def open(self) -> None:
         self.page.goto("/progezondheid/")

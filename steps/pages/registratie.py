@@ -4,33 +4,35 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
-from .common import PortalPage
+from .common import SECURE_SERVICES, PortalPage
 
 
 class RegistrationPage(PortalPage):
     def __init__(self, page: Page) -> None:
         super().__init__(page)
-        self.login_title = page.get_by_role("heading", name="Toegang krijgen tot de beveiligde diensten")
+        self.login_title = page.get_by_role("heading", name=SECURE_SERVICES, exact=True)
         self.log_in = page.get_by_role("link", name="Zich aanmelden", exact=True)
-        self.category = page.get_by_label("Soort instelling")
-        self.number = page.get_by_label("Instellingsnummer (RIZIV-nummer)")
-        self.myself = page.get_by_label("Ikzelf")
-        self.someone_else = page.get_by_label("Een andere persoon")
-        self.other_insz = page.get_by_label("INSZ van de andere persoon")
-        self.email = page.get_by_label("E-mailadres van de hoofdtoegangsbeheerder")
-        self.submit = page.get_by_role("button", name="Hoofdtoegangsbeheerder aanstellen")
+        self.category = page.get_by_label("Soort instelling", exact=True)
+        self.number = page.get_by_label("Instellingsnummer (RIZIV-nummer)", exact=True)
+        self.myself = page.get_by_label("Ikzelf", exact=True)
+        self.someone_else = page.get_by_label("Een andere persoon", exact=True)
+        self.other_insz = page.get_by_label("INSZ van de andere persoon", exact=True)
+        self.email = page.get_by_label("E-mailadres van de hoofdtoegangsbeheerder", exact=True)
+        self.submit = page.get_by_role("button", name="Hoofdtoegangsbeheerder aanstellen", exact=True)
 
     def open(self) -> None:
         self.page.goto("/registratie/zorginstelling")
 
     def keys(self) -> Locator:
-        return self.page.get_by_role("region", name="Zich aanmelden met een digitale sleutel").get_by_role("listitem")
+        return self.page.get_by_role("region", name="Zich aanmelden met een digitale sleutel", exact=True).get_by_role(
+            "listitem"
+        )
 
     def block(self, title: str) -> Locator:
-        return self.page.get_by_role("region", name=title)
+        return self.page.get_by_role("region", name=title, exact=True)
 
     def alert_link(self, name: str) -> Locator:
-        return self.alert.get_by_role("link", name=name)
+        return self.alert.get_by_role("link", name=name, exact=True)
 
     def register(self, category: str, number: str, htb_insz: str | None = None, email: str | None = None) -> None:
         """Register the institution with the logged-in person, or ``htb_insz``, as its HTB."""

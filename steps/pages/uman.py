@@ -10,7 +10,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from playwright.sync_api import Locator, Page
 
-from .common import PortalPage
+from .common import SECURE_SERVICES, PortalPage
 
 DELETE_USERS = "Gebruiker(s) verwijderen"
 VACCINNET_REGISTRATION = "Vaccinnet Consultatie en Registratie"
@@ -40,9 +40,9 @@ class UmanEntryPage(PortalPage):
 
     def __init__(self, page: Page) -> None:
         super().__init__(page)
-        self.title = page.get_by_role("heading", name="Toegang krijgen tot de beveiligde diensten")
-        self.csam_login = page.get_by_role("link", name="Zich aanmelden via CSAM")
-        self.organisations = page.get_by_role("list", name="Organisaties").get_by_role("link")
+        self.title = page.get_by_role("heading", name=SECURE_SERVICES, exact=True)
+        self.csam_login = page.get_by_role("link", name="Zich aanmelden via CSAM", exact=True)
+        self.organisations = page.get_by_role("list", name="Organisaties", exact=True).get_by_role("link")
 
     def open(self) -> None:
         self.page.goto("/uman/")
@@ -51,7 +51,7 @@ class UmanEntryPage(PortalPage):
         self.page.goto("/uman/organisaties")
 
     def block(self, title: str) -> Locator:
-        return self.page.get_by_role("region", name=title)
+        return self.page.get_by_role("region", name=title, exact=True)
 
     def choose(self, organisation: str) -> None:
         self.link(organisation).click()
@@ -64,22 +64,24 @@ class UsersPage(PortalPage):
         super().__init__(page)
         self.title = page.get_by_role("heading", name="Gebruikers", exact=True)
         self.context_lines = page.locator("#context")  # CSS: two plain lines of text without a role
-        self.table = page.get_by_role("table", name="Gebruikers")
+        self.table = page.get_by_role("table", name="Gebruikers", exact=True)
         self.column_headers = self.table.get_by_role("columnheader")
         self.found = page.get_by_text("items gevonden.")
         self.paging = page.get_by_text(re.compile(r"^Pagina \d+ van \d+$"))
-        self.new_insz = page.get_by_label("Rijksregisternummer (INSZ) van de nieuwe gebruiker")
-        self.next = page.get_by_role("button", name="Volgende")
-        self.email = page.get_by_label("E-mailadres *")
-        self.save = page.get_by_role("button", name="Opslaan")
-        self.back = page.get_by_role("button", name="Vorige")
-        self.confirm = page.get_by_role("button", name="Bevestigen")
-        self.action = page.get_by_label("Actie op de geselecteerde gebruikers")
-        self.run = page.get_by_role("button", name="Uitvoeren")
-        self.search = page.get_by_role("button", name="Zoeken")
+        self.new_insz = page.get_by_label("Rijksregisternummer (INSZ) van de nieuwe gebruiker", exact=True)
+        self.next = page.get_by_role("button", name="Volgende", exact=True)
+        self.email = page.get_by_label("E-mailadres *", exact=True)
+        self.save = page.get_by_role("button", name="Opslaan", exact=True)
+        self.back = page.get_by_role("button", name="Vorige", exact=True)
+        self.confirm = page.get_by_role("button", name="Bevestigen", exact=True)
+        self.action = page.get_by_label("Actie op de geselecteerde gebruikers", exact=True)
+        self.run = page.get_by_role("button", name="Uitvoeren", exact=True)
+        self.search = page.get_by_role("button", name="Zoeken", exact=True)
         self.identification = page.get_by_role("definition")
-        self.sidebar = page.get_by_role("navigation", name="Functionaliteiten")
-        self.applications = page.get_by_role("group", name="Beveiligde toepassingen").get_by_role("checkbox")
+        self.sidebar = page.get_by_role("navigation", name="Functionaliteiten", exact=True)
+        self.applications = page.get_by_role("group", name="Beveiligde toepassingen", exact=True).get_by_role(
+            "checkbox"
+        )
 
     def open(self, organisation_riziv: str) -> None:
         self.page.goto(f"/uman/{organisation_riziv}/gebruikers")
@@ -104,7 +106,7 @@ class UsersPage(PortalPage):
         return [row.get_by_role("cell").nth(index) for row in self.rows().all()]
 
     def sidebar_heading(self, title: str) -> Locator:
-        return self.sidebar.get_by_role("heading", name=title)
+        return self.sidebar.get_by_role("heading", name=title, exact=True)
 
     def sidebar_link(self, name: str) -> Locator:
         return self.sidebar.get_by_role("link", name=name, exact=True)
@@ -129,7 +131,7 @@ class UsersPage(PortalPage):
 
     def edit_rights(self, name: str, applications: list[str]) -> None:
         """The icon of a sheet with a pencil next to the user, then tick the rights anew."""
-        self.page.get_by_role("link", name=f"Rechten van {name} wijzigen").click()
+        self.page.get_by_role("link", name=f"Rechten van {name} wijzigen", exact=True).click()
         for checkbox in self.applications.all():
             checkbox.uncheck()
         for app in applications:
@@ -138,7 +140,7 @@ class UsersPage(PortalPage):
 
     def delete(self, *names: str) -> None:
         for name in names:
-            self.page.get_by_role("checkbox", name=f"{name} selecteren").check()
+            self.page.get_by_role("checkbox", name=f"{name} selecteren", exact=True).check()
         self.action.select_option(label=DELETE_USERS)
         self.run.click()
 

@@ -14,14 +14,14 @@ class VaccinnetPage(PortalPage):
     def __init__(self, page: Page) -> None:
         super().__init__(page)
         self.profile_title = page.get_by_role(
-            "heading", name="Aanmelden voor VACCINNET 2.0 Consultatie-, registratie- en bestelapplicatie"
+            "heading", name="Aanmelden voor VACCINNET 2.0 Consultatie-, registratie- en bestelapplicatie", exact=True
         )
-        self.role = page.get_by_label("Ik wil me aanmelden als:")
-        self.organisation = page.get_by_label(ORGANISATION_LABEL)
-        self.confirm = page.get_by_role("button", name="Profiel bevestigen")
+        self.role = page.get_by_label("Ik wil me aanmelden als:", exact=True)
+        self.organisation = page.get_by_label(ORGANISATION_LABEL, exact=True)
+        self.confirm = page.get_by_role("button", name="Profiel bevestigen", exact=True)
         self.profile = page.get_by_role("definition")
-        self.contact = page.get_by_label("Contactcenter eHealth")
-        self.citizen_home = page.get_by_role("heading", name="Mijn vaccinaties")
+        self.contact = page.get_by_label("Contactcenter eHealth", exact=True)
+        self.citizen_home = page.get_by_role("heading", name="Mijn vaccinaties", exact=True)
 
     def open(self) -> None:
         self.page.goto("/vaccinnet/")
@@ -32,10 +32,10 @@ class VaccinnetPage(PortalPage):
 
     def start_login(self) -> None:
         self.open()
-        self.page.get_by_role("link", name="Aanmelden").click()
+        self.page.get_by_role("link", name="Aanmelden", exact=True).click()
 
     def logged_in_as(self, person: str) -> Locator:
-        return self.page.get_by_text(f"Aangemeld als {person}")
+        return self.page.get_by_text(f"Aangemeld als {person}", exact=True)
 
     def choose_profile(self, role: str, organisation: str | None = None) -> None:
         self.role.select_option(label=role)
@@ -64,7 +64,9 @@ class VaccinnetPage(PortalPage):
         return self.role.get_by_role("option")
 
     def applications(self, organisation: str) -> Locator:
-        return self.page.get_by_role("list", name=f"Uw toepassingen voor {organisation}").get_by_role("listitem")
+        return self.page.get_by_role("list", name=f"Uw toepassingen voor {organisation}", exact=True).get_by_role(
+            "listitem"
+        )
 
     def log_out(self) -> None:
-        self.page.get_by_role("link", name="Afmelden").click()
+        self.page.get_by_role("link", name="Afmelden", exact=True).click()

@@ -13,14 +13,15 @@ from typing import Annotated, Any, ClassVar, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
-from .domain import demo
-from .domain.errors import Conflict, Refused
-from .domain.managers import ManagerDomain, ManagerRole
-from .domain.memberships import Application, MemberType, Status
-from .domain.orgtypes import OrgTypeKey, ProGezondheidRole
-from .domain.persons import Person, Profession
-from .sso import CLIENTS
-from .store import Store
+from ..domain import demo
+from ..domain.errors import Conflict, Refused
+from ..domain.managers import ManagerDomain, ManagerRole
+from ..domain.memberships import Application, MemberType, Status
+from ..domain.orgtypes import OrgTypeKey, ProGezondheidRole
+from ..domain.persons import Profession
+from ..sso import CLIENTS
+from ..store import Store
+from .records import Clock, Done, OrganisationRecord, PersonRecord, SessionCookie, World
 
 Name = Annotated[StrictStr, Field(min_length=1, max_length=100)]
 Number = Annotated[StrictStr, Field(min_length=1, max_length=40)]  # an INSZ or RIZIV number, in any notation
@@ -30,54 +31,6 @@ Seconds = Annotated[StrictFloat, Field(ge=-(10**9), le=10**9, allow_inf_nan=Fals
 Portal = Literal["csam", "vaccinnet", "btb", "uman", "progezondheid", "registratie"]
 
 Result = TypeVar("Result", bound=BaseModel)
-
-
-class Done(BaseModel):
-    ok: bool = True
-
-
-class PersonRecord(BaseModel):
-    insz: str
-    first_name: str
-    last_name: str
-    email: str
-    profession: Profession | None
-    riziv: str | None  # an individual care provider's own 11-digit number
-
-    @classmethod
-    def of(cls, person: Person) -> PersonRecord:
-        return cls(
-            insz=person.insz,
-            first_name=person.first_name,
-            last_name=person.last_name,
-            email=person.email,
-            profession=person.profession,
-            riziv=person.riziv,
-        )
-
-
-class OrganisationRecord(BaseModel):
-    riziv: str
-    name: str
-    kind: OrgTypeKey
-    may_order: bool
-
-
-class SessionCookie(BaseModel):
-    name: str
-    value: str
-    path: str
-
-
-class Clock(BaseModel):
-    now: float
-
-
-class World(BaseModel):
-    seed: int
-    persons: list[dict[str, Any]]
-    organisations: list[dict[str, Any]]
-    memberships: list[dict[str, Any]]
 
 
 class Operation(BaseModel, Generic[Result]):
@@ -150,7 +103,7 @@ class AddOrganisation(Operation[OrganisationRecord]):
             htb=self.htb,
             progezondheid_htb=self.progezondheid_htb,
         )
-        return OrganisationRecord(riziv=org.riziv, name=org.name, kind=org.type, may_order=org.may_order)
+        return OrganisationRecord.of(org)
 
 
 class ChangeOrganisation(Operation[OrganisationRecord]):
@@ -169,7 +122,7 @@ class ChangeOrganisation(Operation[OrganisationRecord]):
     def apply(self, store: Store) -> OrganisationRecord:
         changes = {name: getattr(self, name) for name in self.model_fields_set - {"riziv"}}
         org = store.organisations.change(self.riziv, **changes)
-        return OrganisationRecord(riziv=org.riziv, name=org.name, kind=org.type, may_order=org.may_order)
+        return OrganisationRecord.of(org)
 
 
 class AddMembership(Operation[Done]):
