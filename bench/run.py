@@ -74,7 +74,8 @@ def harness_timings(repeats: int, extra: list[str]) -> dict[str, list[float]]:
         for n in range(repeats):
             junit = Path(tmp, f"junit-{n}.xml")
             ids = [WARM_UP, *(nodeid for _, _, nodeid in SCENARIOS), COOL_DOWN]
-            command = [sys.executable, "-m", "pytest", *ids, "-p", "no:xdist", "-q", "--junitxml", str(junit), *extra]
+            command = [sys.executable, "-m", "pytest", *ids, "-p", "no:xdist", "-q", "--junitxml", str(junit)]
+            command += ["--report-dir", str(Path(tmp, "reports")), *extra]
             subprocess.run(command, cwd=PROJECT, check=True, capture_output=True)
             cases = {c.get("name"): float(c.get("time", "0")) for c in ET.parse(junit).iter("testcase")}
             for name, _, nodeid in SCENARIOS:
@@ -131,6 +132,7 @@ def suite_wall_time(workers: int) -> tuple[float, int]:
     sampler.start()
     start = time.perf_counter()
     command = [sys.executable, "-m", "pytest", "features", "-q", "--no-report", "-n", str(workers)]
+    command += ["--report-dir", tempfile.mkdtemp(prefix="bench-")]
     subprocess.run(command, cwd=PROJECT, check=True, capture_output=True)
     wall = time.perf_counter() - start
     sampler.done.set()

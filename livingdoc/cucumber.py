@@ -1,13 +1,13 @@
 """Cucumber Messages (NDJSON) of a run, for the official Cucumber tools (the HTML formatter, ...).
 
 The Gherkin documents and pickles come from the official Gherkin parser; each recorded scenario is
-matched to its pickle by feature file, name and step texts, and its steps carry their results and
-their screenshots as attachments.
+matched to its pickle through the feature index, and its steps carry their results. A screenshot
+is an attachment whose ``url`` names its file beside the report (the HTML formatter shows it from
+there), so the stream does not hold the pictures a second time.
 """
 
 from __future__ import annotations
 
-import base64
 import json
 import platform
 from collections.abc import Iterator
@@ -19,22 +19,20 @@ from cucumber_messages import Envelope, message_converter
 from gherkin.stream.gherkin_events import GherkinEvents
 from gherkin.stream.source_events import Event
 
+from .features import IndexedScenario
+from .records import ScenarioResult, StepResult
+
 STATUS = {"passed": "PASSED", "failed": "FAILED", "skipped": "SKIPPED"}
+Message = dict[str, Any]
 
 
-def _timestamp(seconds: float) -> dict[str, int]:
+def _time(seconds: float) -> dict[str, int]:
+    seconds = max(seconds, 0.0)
     return {"seconds": int(seconds), "nanos": int((seconds % 1) * 1e9)}
 
 
-def _duration(seconds: float) -> dict[str, int]:
-    return _timestamp(max(seconds, 0.0))
-
-
-def envelopes(
-    features_dir: Path, report_dir: Path, records: list[dict[str, Any]], started: float
-) -> Iterator[dict[str, Any]]:
-    """Every message of the run, in the order the Cucumber tools expect."""
-    yield {
+def _meta() -> Message:
+    return {
         "meta": {
             "protocolVersion": "27.0.0",
             "implementation": {"name": "vaccinnet-bdd"},
@@ -43,44 +41,39 @@ def envelopes(
             "cpu": {"name": platform.machine()},
         }
     }
+
+
+def _documents(features_dir: Path, files: set[str]) -> Iterator[Message]:
+    """Source, Gherkin document and pickles of every feature file that has a recorded scenario."""
     events = GherkinEvents(GherkinEvents.Options(print_source=True, print_ast=True, print_pickles=True))
-    pickles: list[dict[str, Any]] = []
-    wanted = {r["feature_file"] for r in records}
-    for path in sorted(features_dir.rglob("*.feature")):
-        relative = path.relative_to(features_dir).as_posix()
-        if relative not in wanted:
-            continue
+    for relative in sorted(files):
         event: Event = {
             "source": {
                 "uri": f"{features_dir.name}/{relative}",
-                "data": path.read_text(encoding="utf-8"),
+                "data": (features_dir / relative).read_text(encoding="utf-8"),
                 "mediaType": "text/x.cucumber.gherkin+plain",
             }
         }
         for message in events.enum(event):
-            envelope: dict[str, Any] = dict(message)
-            if "pickle" in envelope:
-                pickles.append(dict(envelope["pickle"]))
-            yield envelope
-    ids = (f"run-{n}" for n in count())
-    run_id = next(ids)
-    yield {"testRunStarted": {"id": run_id, "timestamp": _timestamp(started)}}
-    clock = started
-    unmatched = list(pickles)
-    for record in records:
-        pickle = _pickle_of(record, unmatched, features_dir.name)
-        if pickle is None:
-            continue
-        unmatched.remove(pickle)
-        case_id, started_id = next(ids), next(ids)
-        steps = [
-            (next(ids), pickle_step, step) for pickle_step, step in zip(pickle["steps"], record["steps"], strict=True)
-        ]
+            yield dict(message)
+
+
+class _Run:
+    """The messages of the recorded scenarios, with ids and a clock that advances by their durations."""
+
+    def __init__(self, started: float) -> None:
+        self.ids = (f"run-{n}" for n in count())
+        self.id = next(self.ids)
+        self.clock = started
+
+    def case(self, pickle: Message, result: ScenarioResult) -> Iterator[Message]:
+        case_id, started_id = next(self.ids), next(self.ids)
+        steps = [(next(self.ids), p, s) for p, s in zip(pickle["steps"], result.steps, strict=True)]
         yield {
             "testCase": {
                 "id": case_id,
                 "pickleId": pickle["id"],
-                "testRunStartedId": run_id,
+                "testRunStartedId": self.id,
                 "testSteps": [
                     {"id": step_id, "pickleStepId": p["id"], "stepDefinitionIds": [], "stepMatchArgumentsLists": []}
                     for step_id, p, _ in steps
@@ -88,72 +81,58 @@ def envelopes(
             }
         }
         yield {
-            "testCaseStarted": {"id": started_id, "testCaseId": case_id, "attempt": 0, "timestamp": _timestamp(clock)}
+            "testCaseStarted": {"id": started_id, "testCaseId": case_id, "attempt": 0, "timestamp": _time(self.clock)}
         }
         for step_id, _, step in steps:
-            yield {
-                "testStepStarted": {
-                    "testCaseStartedId": started_id,
-                    "testStepId": step_id,
-                    "timestamp": _timestamp(clock),
-                }
-            }
-            clock += step.get("duration", 0.0)
-            if step.get("screenshot"):
-                picture = (report_dir / step["screenshot"]).read_bytes()
-                yield {
-                    "attachment": {
-                        "testCaseStartedId": started_id,
-                        "testStepId": step_id,
-                        "body": base64.b64encode(picture).decode("ascii"),
-                        "contentEncoding": "BASE64",
-                        "mediaType": "image/jpeg",
-                        "fileName": Path(step["screenshot"]).name,
-                    }
-                }
-            result: dict[str, Any] = {
-                "status": STATUS[step["status"]],
-                "duration": _duration(step.get("duration", 0.0)),
-            }
-            if step.get("error"):
-                result["message"] = step["error"]
-            yield {
-                "testStepFinished": {
-                    "testCaseStartedId": started_id,
-                    "testStepId": step_id,
-                    "testStepResult": result,
-                    "timestamp": _timestamp(clock),
-                }
-            }
-        yield {
-            "testCaseFinished": {
-                "testCaseStartedId": started_id,
-                "willBeRetried": False,
-                "timestamp": _timestamp(clock),
-            }
-        }
-    success = all(r["status"] != "failed" for r in records)
-    yield {"testRunFinished": {"testRunStartedId": run_id, "success": success, "timestamp": _timestamp(clock)}}
+            yield from self.step(started_id, step_id, step)
+        finished = {"testCaseStartedId": started_id, "willBeRetried": False, "timestamp": _time(self.clock)}
+        yield {"testCaseFinished": finished}
+
+    def step(self, started_id: str, step_id: str, step: StepResult) -> Iterator[Message]:
+        ids = {"testCaseStartedId": started_id, "testStepId": step_id}
+        yield {"testStepStarted": {**ids, "timestamp": _time(self.clock)}}
+        self.clock += step.duration
+        if step.screenshot:
+            picture = {"body": "", "contentEncoding": "IDENTITY", "mediaType": "image/jpeg", "url": step.screenshot}
+            yield {"attachment": {**ids, **picture, "fileName": Path(step.screenshot).name}}
+        result: Message = {"status": STATUS[step.status], "duration": _time(step.duration)}
+        if step.error:
+            result["message"] = step.error
+        yield {"testStepFinished": {**ids, "testStepResult": result, "timestamp": _time(self.clock)}}
 
 
-def _pickle_of(record: dict[str, Any], pickles: list[dict[str, Any]], base: str) -> dict[str, Any] | None:
-    uri = f"{base}/{record['feature_file']}"
-    texts = [s["text"] for s in record["steps"]]
-    for pickle in pickles:
-        if (
-            pickle["uri"] == uri
-            and pickle["name"] == record["scenario"]
-            and [s["text"] for s in pickle["steps"]] == texts
-        ):
-            return pickle
-    return None
+def envelopes(
+    features_dir: Path, existing: tuple[IndexedScenario, ...], results: list[ScenarioResult], started: float
+) -> Iterator[Message]:
+    """Every message of the run, in the order the Cucumber tools expect."""
+    yield _meta()
+    by_key = {s.key: s for s in existing}
+    recorded = [(by_key[r.key], r) for r in results if r.key in by_key]
+    pickles = {}  # the stream's own pickles (their ids are the stream's), by file and line
+    for message in _documents(features_dir, {scenario.feature.file for scenario, _ in recorded}):
+        if "pickle" in message:
+            pickle = message["pickle"]
+            pickles[(pickle["uri"], pickle["location"]["line"])] = pickle
+        yield message
+    run = _Run(started)
+    yield {"testRunStarted": {"id": run.id, "timestamp": _time(started)}}
+    for scenario, result in recorded:
+        yield from run.case(pickles[(scenario.pickle["uri"], scenario.pickle["location"]["line"])], result)
+    success = all(r.status != "failed" for r in results)
+    yield {"testRunFinished": {"testRunStartedId": run.id, "success": success, "timestamp": _time(run.clock)}}
 
 
-def write_ndjson(features_dir: Path, report_dir: Path, records: list[dict[str, Any]], started: float) -> Path:
+def write_ndjson(
+    report_dir: Path,
+    features_dir: Path,
+    existing: tuple[IndexedScenario, ...],
+    results: list[ScenarioResult],
+    started: float,
+) -> Path:
     """Write ``cucumber.ndjson``; every line is checked against the Cucumber Messages schema first."""
     path = report_dir / "cucumber.ndjson"
     with path.open("w", encoding="utf-8") as out:
-        for envelope in envelopes(features_dir, report_dir, records, started):
+        for envelope in envelopes(features_dir, existing, results, started):
             message_converter.from_dict(envelope, Envelope)  # raises on a message the schema refuses
             out.write(json.dumps(envelope, ensure_ascii=False) + "\n")
     return path

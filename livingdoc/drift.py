@@ -1,9 +1,12 @@
 """``vaccinnet-bdd check-manual FILE``: does every UI label the manual quotes still exist?
 
 For each section of the manual, the labels it quotes ('...', "...", curly quotes) or sets in bold
-are looked up on the rendered pages of the mock that the section is about (Playwright against a
-running mock), and in the scenarios tagged with that section. A label that no page shows fails the
-check, unless ``livingdoc/manual-allowlist.toml`` names it with a reason.
+are looked up on the rendered pages of the mock that the section is about, and in the scenarios
+tagged with that section. Where the manual names the kind of control ("de knop 'Uitvoeren'", "het
+veld 'X'", "het keuzevakje", "de link", "het tabblad"), a page of the section must have a control of
+that role with exactly that name; text elsewhere on the page (a heading with the same words) does
+not count. A label that is missing fails the check, unless ``livingdoc/manual-allowlist.toml``
+names it with a reason.
 """
 
 from __future__ import annotations
@@ -11,84 +14,21 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
-from steps.harness.tags import feature_tags_of_text
-
-from . import outline
+from . import manual, outline
+from .features import index
 
 PROJECT = Path(__file__).resolve().parent.parent
 ALLOWLIST = Path(__file__).with_name("manual-allowlist.toml")
 
-_TAGS = re.compile(r"<[^>]+>")
-_HEADING = re.compile(r"^\s*(\d+(?:\.\d+)*)\.?\s+(\S.*?)\s*$")
-_QUOTED = (
-    re.compile(r"‘([^’\n]{2,90}?)’"),
-    re.compile(r"“([^”\n]{2,90}?)”"),
-    re.compile(r"(?<![\w\"])\"([^\"\n]{2,90}?)\"(?![\w])"),
-    re.compile(r"(?<![\w'])'([^'\n]{2,90}?)'(?![\w])"),
-)
-_BOLD = re.compile(r"\*\*([^*\n]{2,90}?)\*\*")
-_TITLES = {s.number: s.title.lower() for s in outline.SECTIONS}
 
+class Pages(Protocol):
+    def text(self, section: str) -> str: ...
 
-def clean(label: str) -> str:
-    return re.sub(r"\s+", " ", label.strip().strip("*'\"‘’“”").strip().rstrip(":").strip())
-
-
-def section_of(line: str) -> str | None:
-    """The outline section a heading line opens (the title must match, so tables are not taken)."""
-    match = _HEADING.match(line)
-    if match and match.group(1) in _TITLES:
-        title = match.group(2).split("\t")[0].lower()
-        if title.startswith(_TITLES[match.group(1)][:20]):
-            return match.group(1)
-    return None
-
-
-def labels_in_line(line: str, bold: list[str] | None = None) -> list[str]:
-    line = _TAGS.sub(" ", line)
-    found = [m for pattern in _QUOTED for m in pattern.findall(line)]
-    found += [m for m in _BOLD.findall(line) if not any(q in m for q in "'\"‘’“”")]
-    found += bold or []
-    return [label for label in map(clean, found) if len(label) >= 2]
-
-
-def _lines_of(path: Path) -> Iterator[tuple[str, list[str]]]:
-    """Each line of the manual with its bold runs (Word only; Markdown marks bold in the text)."""
-    if path.suffix == ".docx":
-        from docx import Document
-
-        for paragraph in Document(str(path)).paragraphs:
-            yield paragraph.text, [run.text for run in paragraph.runs if run.bold and run.text.strip()]
-    elif path.suffix == ".pdf":
-        from pypdf import PdfReader
-
-        for page in PdfReader(str(path)).pages:
-            for line in page.extract_text().splitlines():
-                yield line, []
-    else:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            yield line, []
-
-
-def manual_labels(path: Path) -> dict[str, list[str]]:
-    """Section number -> the labels it quotes, in order of first appearance."""
-    labels: dict[str, list[str]] = {}
-    section = None
-    for line, bold in _lines_of(path):
-        opened = section_of(line)
-        if opened:
-            section = opened
-            continue
-        if section:
-            for label in labels_in_line(line, bold):
-                if label not in labels.setdefault(section, []):
-                    labels[section].append(label)
-    return labels
+    def has_control(self, section: str, roles: tuple[str, ...], name: str | None) -> bool: ...
 
 
 @dataclass
@@ -98,6 +38,7 @@ class Finding:
     on_page: bool
     in_scenario: bool
     allowed: str | None  # the reason from the allow-list, if the label is allowed to be missing
+    control: str | None = None  # "knop", "veld", ...: the kind of control the manual names it as
 
     @property
     def missing(self) -> bool:
@@ -109,28 +50,33 @@ def _normal(text: str) -> str:
 
 
 def scenario_text(features: Path) -> dict[str, str]:
-    """Section number -> the text of every feature file that has a scenario tagged with it."""
+    """Section number -> the text of every scenario tagged with it (with its feature's description)."""
     texts: dict[str, str] = {}
-    for path in sorted(features.rglob("*.feature")):
-        text = path.read_text(encoding="utf-8")
-        for tag in feature_tags_of_text(text):
+    for scenario in index(features):
+        words = [scenario.feature.description, scenario.title, *(s["text"] for s in scenario.pickle["steps"])]
+        text = _normal(" ".join(words))
+        for tag in scenario.tags:
             section = outline.BY_TAG.get(tag)
             if section is not None:
-                texts[section.number] = texts.get(section.number, "") + _normal(text)
+                texts[section.number] = texts.get(section.number, "") + " " + text
     return texts
 
 
-def check(manual: Path, page_text: Callable[[str], str], features: Path, allowlist: dict[str, str]) -> list[Finding]:
-    """Every label of the manual, section by section, with where it was found."""
+def check(path: Path, pages: Pages, features: Path, allowlist: dict[str, str]) -> list[Finding]:
+    """Every label and named control of the manual, section by section, with where it was found."""
     scenarios = scenario_text(features)
     findings = []
-    for section, labels in manual_labels(manual).items():
-        shown = _normal(page_text(section))
-        for label in labels:
+    for number, section in manual.read(path).items():
+        shown = _normal(pages.text(number))
+        used = scenarios.get(number, "")
+        for label in section.labels:
             needle = _normal(label)
-            findings.append(
-                Finding(section, label, needle in shown, needle in scenarios.get(section, ""), allowlist.get(label))
-            )
+            findings.append(Finding(number, label, needle in shown, needle in used, allowlist.get(label)))
+        for control in section.controls:
+            label = control.name or control.word
+            on_page = pages.has_control(number, control.roles, control.name)
+            in_scenario = control.name is None or _normal(control.name) in used
+            findings.append(Finding(number, label, on_page, in_scenario, allowlist.get(label), control.word))
     return findings
 
 
@@ -140,13 +86,16 @@ def load_allowlist(path: Path = ALLOWLIST) -> dict[str, str]:
 
 
 def table(findings: list[Finding]) -> str:
-    rows = [f"{'section':8} {'page':5} {'scenario':8}  label"]
+    rows = [f"{'sectie':8} {'pagina':7} {'scenario':8}  schermtekst"]
     for f in findings:
-        page = "yes" if f.on_page else ("allow" if f.allowed else "NO")
-        rows.append(f"{f.section:8} {page:5} {'yes' if f.in_scenario else 'no':8}  {f.label}")
+        page = "ja" if f.on_page else ("toegest." if f.allowed else "NEE")
+        label = f"{f.control} '{f.label}'" if f.control else f.label
+        rows.append(f"{f.section:8} {page:7} {'ja' if f.in_scenario else 'nee':8}  {label}")
     missing = [f for f in findings if f.missing]
-    rows.append(f"{len(findings)} labels, {len(missing)} missing on the pages of their section")
-    rows += [f"MISSING in §{f.section}: '{f.label}'" for f in missing]
+    rows.append(f"{len(findings)} schermteksten, {len(missing)} niet op de pagina's van hun sectie")
+    for f in missing:
+        what = f"geen {f.control} '{f.label}'" if f.control else f"'{f.label}'"
+        rows.append(f"ONTBREEKT in §{f.section}: {what}")
     return "\n".join(rows)
 
 
@@ -154,15 +103,11 @@ def as_json(findings: list[Finding]) -> str:
     return json.dumps([asdict(f) | {"missing": f.missing} for f in findings], ensure_ascii=False, indent=1)
 
 
-def run(manual: Path, *, output_json: bool = False, allowlist: Path = ALLOWLIST) -> int:
+def run(path: Path, *, output_json: bool = False, allowlist: Path = ALLOWLIST) -> int:
     """The command: render the pages of every section, compare, print; 1 when a label is missing."""
     from .drift_pages import rendered_pages
 
-    with rendered_pages() as page_text:
-        findings = check(manual, page_text, PROJECT / "features", load_allowlist(allowlist))
+    with rendered_pages() as pages:
+        findings = check(path, pages, PROJECT / "features", load_allowlist(allowlist))
     print(as_json(findings) if output_json else table(findings))
     return 1 if any(f.missing for f in findings) else 0
-
-
-def summary(findings: list[Finding]) -> dict[str, Any]:
-    return {"labels": len(findings), "missing": [asdict(f) for f in findings if f.missing]}

@@ -8,6 +8,8 @@ is what the labels are looked up in.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -159,9 +161,54 @@ PAGES: dict[str, list[Visit]] = {
 }
 
 
+class RenderedPages:
+    """The pages of each section, rendered on demand: their text and the controls they offer."""
+
+    def __init__(self, browser: Browser, url: str, world: World) -> None:
+        self.page = browser.new_context(base_url=url).new_page()
+        self.page.set_default_timeout(5_000)
+        self.world = world
+        self._texts: dict[str, str] = {}
+        self._controls: dict[str, set[tuple[str, str]]] = {}
+
+    def _render(self, section: str) -> None:
+        if section in self._texts:
+            return
+        texts, controls = [], set()
+        for visit in PAGES.get(section, []):
+            visit(self.page, self.world)
+            texts.append(_text(self.page))
+            controls |= _controls(self.page)
+        self._texts[section], self._controls[section] = "\n".join(texts), controls
+
+    def text(self, section: str) -> str:
+        """All the text of the section's pages, closed accordions and the options of lists included."""
+        self._render(section)
+        return self._texts[section]
+
+    def has_control(self, section: str, roles: tuple[str, ...], name: str | None) -> bool:
+        """Whether a page of the section has a control of one of ``roles`` named exactly ``name`` (any name: None)."""
+        self._render(section)
+        return any(role in roles and (name is None or shown == name) for role, shown in self._controls[section])
+
+
+_ARIA_LINE = re.compile(r'^\s*- (\w+)(?: "((?:[^"\\]|\\.)*)")?', re.MULTILINE)
+
+
+def _controls(page: Page) -> set[tuple[str, str]]:
+    """Every (role, accessible name) of the page, after opening its accordions."""
+    for _ in range(20):  # nested accordions open one level at a time
+        closed = page.get_by_role("button", expanded=False)
+        if not closed.count():
+            break
+        closed.first.click()
+    snapshot = page.locator("body").aria_snapshot()
+    return {(m.group(1), json.loads(f'"{m.group(2) or ""}"')) for m in _ARIA_LINE.finditer(snapshot)}
+
+
 @contextmanager
-def rendered_pages(browser: Browser | None = None) -> Iterator[Callable[[str], str]]:
-    """A function from a section number to the text of its pages, while a mock and a browser run.
+def rendered_pages(browser: Browser | None = None) -> Iterator[RenderedPages]:
+    """The pages of every section of the manual, while a mock and a browser run.
 
     Pass a browser to use one that is already running (as under pytest-playwright).
     """
@@ -169,30 +216,13 @@ def rendered_pages(browser: Browser | None = None) -> Iterator[Callable[[str], s
     mock = EmbeddedMock(world.store)
     try:
         if browser is not None:
-            yield _page_texts(browser, mock.url, world)
+            yield RenderedPages(browser, mock.url, world)
             return
         with sync_playwright() as playwright:
             own = playwright.chromium.launch(executable_path=resolve_chromium() or None)
             try:
-                yield _page_texts(own, mock.url, world)
+                yield RenderedPages(own, mock.url, world)
             finally:
                 own.close()
     finally:
         mock.stop()
-
-
-def _page_texts(browser: Browser, url: str, world: World) -> Callable[[str], str]:
-    page = browser.new_context(base_url=url).new_page()
-    page.set_default_timeout(5_000)
-    cache: dict[str, str] = {}
-
-    def page_text(section: str) -> str:
-        if section not in cache:
-            texts = []
-            for visit in PAGES.get(section, []):
-                visit(page, world)
-                texts.append(_text(page))
-            cache[section] = "\n".join(texts)
-        return cache[section]
-
-    return page_text

@@ -1,83 +1,177 @@
-"""Write reports/index.html: the manual's sections in order, each with the scenarios that prove it."""
+"""Write ``index.html``: the manual's sections in order, each with its own text (from the user's copy
+of the manual, when given) beside the scenarios that prove it, grouped by feature, in Dutch.
+
+What ran is read against what exists: a section whose scenarios exist but were not selected is
+"niet uitgevoerd", not "niet gedekt", and the header counts what ran against what exists.
+"""
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 
 from . import outline
 from .drift import Finding
+from .features import Feature, IndexedScenario
+from .manual import Section as ManualSection
+from .records import FAILED, PASSED, SKIPPED, ScenarioResult
+
+NOT_RUN = "not_run"
+# Statuses in the report's language.
+SCENARIO_WORDS = {PASSED: "geslaagd", FAILED: "gefaald", SKIPPED: "overgeslagen", NOT_RUN: "niet uitgevoerd"}
+VERIFIED, FAILING, NOT_COVERED, NOT_SELECTED = "geverifieerd", "gefaald", "niet gedekt", "niet uitgevoerd"
+PARTLY_RUN, PARTLY_VERIFIED = "deels uitgevoerd", "deels geverifieerd"
 
 
 @dataclass
-class SectionResult:
-    section: outline.Section
-    scenarios: list[dict[str, Any]] = field(default_factory=list)
-    subsections: list[SectionResult] = field(default_factory=list)
+class ScenarioView:
+    scenario: IndexedScenario
+    result: ScenarioResult | None  # None: it exists, but this run did not select it
 
     @property
     def status(self) -> str:
-        """Verified when every scenario passed, failed when one did not, not covered without any.
+        return self.result.status if self.result else NOT_RUN
 
-        A chapter without scenarios of its own (such as "2 Instructies") is verified when all its
-        subsections are, and partly covered when only some of them are.
-        """
-        if not self.scenarios and self.subsections:
-            statuses = {s.status for s in self.subsections}
-            if statuses == {"verified"}:
-                return "verified"
-            if "failed" in statuses:
-                return "failed"
-            return "not covered" if statuses == {"not covered"} else "partly covered"
+    @property
+    def word(self) -> str:
+        return SCENARIO_WORDS[self.status]
+
+
+@dataclass
+class FeatureGroup:
+    feature: Feature
+    scenarios: list[ScenarioView]
+
+
+@dataclass
+class SectionView:
+    section: outline.Section
+    scenarios: list[ScenarioView] = field(default_factory=list)
+    subsections: list[SectionView] = field(default_factory=list)
+    manual: ManualSection | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def features(self) -> list[FeatureGroup]:
+        groups: dict[str, FeatureGroup] = {}
+        for view in self.scenarios:
+            feature = view.scenario.feature
+            groups.setdefault(feature.file, FeatureGroup(feature, [])).scenarios.append(view)
+        return list(groups.values())
+
+    @property
+    def own_status(self) -> str | None:
+        """From the section's own scenarios; None when it has none."""
         if not self.scenarios:
-            return "not covered"
-        return "verified" if all(s["status"] == "passed" for s in self.scenarios) else "failed"
+            return None
+        statuses = {view.status for view in self.scenarios}
+        if FAILED in statuses:
+            return FAILING
+        ran = statuses - {NOT_RUN, SKIPPED}
+        if not ran:
+            return NOT_SELECTED
+        return PARTLY_RUN if statuses - {PASSED} else VERIFIED
+
+    @property
+    def status(self) -> str:
+        """Verified when every scenario of the section and of its subsections ran and passed."""
+        statuses = [s for s in [self.own_status, *(sub.status for sub in self.subsections)] if s is not None]
+        if len(set(statuses)) <= 1:
+            return statuses[0] if statuses else NOT_COVERED
+        if FAILING in statuses:
+            return FAILING
+        if set(statuses) <= {NOT_COVERED, NOT_SELECTED}:
+            return NOT_SELECTED
+        return PARTLY_VERIFIED
+
+    def marked_text(self) -> Markup:
+        """The manual's text of the section, its quoted labels marked as used by a scenario or not."""
+        if self.manual is None or not "".join(self.manual.lines).strip():
+            return Markup("")
+        marks = {f.label: f for f in self.findings}
+        pattern = re.compile("|".join(re.escape(html.escape(label)) for label in sorted(marks, key=len, reverse=True)))
+        lines = [html.escape(line) for line in self.manual.lines]
+        text = "\n".join(lines).strip("\n")
+        if marks:
+            text = pattern.sub(lambda m: _mark(m.group(0), marks[html.unescape(m.group(0))]), text)
+        return Markup(text)
 
 
-def sections_with_results(records: list[dict[str, Any]]) -> list[SectionResult]:
-    results = [SectionResult(section) for section in outline.SECTIONS]
-    by_tag = {r.section.tag: r for r in results}
-    for result in results:
-        parent = result.section.number.rpartition(".")[0]
+def _mark(escaped: str, finding: Finding) -> str:
+    if finding.missing:
+        kind, title = "ontbreekt", "staat op geen pagina van deze sectie"
+    elif not finding.on_page:
+        kind, title = "toegestaan", f"staat op geen pagina; toegestaan: {html.escape(finding.allowed or '')}"
+    elif finding.in_scenario:
+        kind, title = "gebruikt", "gebruikt in een scenario van deze sectie"
+    else:
+        kind, title = "ongebruikt", "op de pagina, maar in geen scenario van deze sectie"
+    return f'<mark class="{kind}" title="{title}">{escaped}</mark>'
+
+
+def sections_with_results(
+    existing: tuple[IndexedScenario, ...],
+    results: list[ScenarioResult],
+    manual: dict[str, ManualSection] | None = None,
+    findings: list[Finding] | None = None,
+) -> list[SectionView]:
+    """Every section of the outline with the scenarios tagged with it, and what became of them."""
+    by_key = {result.key: result for result in results}
+    views = [
+        SectionView(
+            s,
+            manual=(manual or {}).get(s.number),
+            findings=[f for f in findings or [] if f.section == s.number],
+        )
+        for s in outline.SECTIONS
+    ]
+    by_tag = {view.section.tag: view for view in views}
+    for view in views:
+        parent = view.section.number.rpartition(".")[0]
         while parent and outline.TAG_PREFIX + parent not in by_tag:
             parent = parent.rpartition(".")[0]  # 3.1.1 belongs to chapter 3: the manual has no 3.1
         if parent:
-            by_tag[outline.TAG_PREFIX + parent].subsections.append(result)
-    for record in sorted(records, key=lambda r: (r["feature_file"], r["nodeid"])):
-        for tag in record["tags"]:
+            by_tag[outline.TAG_PREFIX + parent].subsections.append(view)
+    for scenario in existing:
+        for tag in scenario.tags:
             if tag in by_tag:
-                by_tag[tag].scenarios.append(record)
-    return results
+                by_tag[tag].scenarios.append(ScenarioView(scenario, by_key.get(scenario.key)))
+    return views
 
 
 def write_report(
     report_dir: Path,
-    records: list[dict[str, Any]],
+    existing: tuple[IndexedScenario, ...],
+    results: list[ScenarioResult],
     *,
     seed: int | None,
     when: str,
-    labels: list[Finding] | None = None,
+    manual: dict[str, ManualSection] | None = None,
+    findings: list[Finding] | None = None,
 ) -> Path:
-    """The report; with ``labels`` (from check-manual), each section also lists its UI labels."""
-    results = sections_with_results(records)
+    """The report; with the manual (and its findings from check-manual), each section shows its text."""
+    sections = sections_with_results(existing, results, manual, findings)
+    ran = [r for r in results if r.status != SKIPPED]
     env = Environment(
         loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=select_autoescape(["html"])
     )
-    html = env.get_template("report.html").render(
+    page = env.get_template("report.html").render(
         outline=outline,
-        results=results,
-        verified=sum(r.status == "verified" for r in results),
-        records=records,
-        failed=[r for r in records if r["status"] == "failed"],
+        sections=sections,
+        verified=sum(view.status == VERIFIED for view in sections),
+        existing=len(existing),
+        ran=len(ran),
+        failed=sum(r.status == FAILED for r in results),
         seed=seed,
         when=when,
-        labels={r.section.number: [f for f in labels or [] if f.section == r.section.number] for r in results},
-        labels_checked=labels is not None,
-        labels_missing=sum(f.missing for f in labels or []),
+        with_manual=manual is not None,
+        missing=sum(f.missing for f in findings or []),
     )
     path = report_dir / "index.html"
-    path.write_text(html, encoding="utf-8")
+    path.write_text(page, encoding="utf-8")
     return path

@@ -295,10 +295,7 @@ def test_assertions_only_in_dan_steps() -> None:
             }
             if kinds & {"given", "when"}:
                 for node in ast.walk(function):
-                    is_expect = (
-                        isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "expect"
-                    )
-                    if is_expect:
+                    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "expect":
                         offenders.append(f"{path.name}:{node.lineno}")
     assert not offenders, offenders
 

@@ -1,31 +1,38 @@
-"""The living-documentation report: coverage per manual section, failing steps, parallel runs."""
+"""The living-documentation report: coverage per manual section, in Dutch, honest about partial
+runs, with the manual's own text beside its proof; fresh on every run, in one folder."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from livingdoc import outline
+from livingdoc.drift import Finding
+from livingdoc.features import IndexedScenario, index
+from livingdoc.manual import read
+from livingdoc.records import ScenarioResult, StepResult
 from livingdoc.report import sections_with_results, write_report
 
 ROOT = Path(__file__).resolve().parent.parent
+EXISTING = index(ROOT / "features")
 
 
-def _record(tags: list[str], status: str = "passed", **step: Any) -> dict[str, Any]:
-    return {
-        "nodeid": f"steps/test_x.py::test_{len(tags)}_{status}",
-        "feature": "Een functionaliteit",
-        "feature_file": "x.feature",
-        "scenario": f"Een scenario dat {status} is",
-        "tags": tags,
-        "status": status,
-        "duration": 1.25,
-        "trace": None,
-        "steps": [{"keyword": "Als", "text": "iemand iets doet", "status": status, "duration": 0.5, **step}],
-    }
+def _result(scenario: IndexedScenario, status: str = "passed", **step: object) -> ScenarioResult:
+    steps = [StepResult(s["type"], s["text"], status, 0.25) for s in scenario.pickle["steps"]]
+    for name, value in step.items():
+        setattr(steps[-1], name, value)
+    example = dict(scenario.example) or None
+    return ScenarioResult(f"x::{scenario.anchor}", scenario.feature.file, scenario.line, example, steps, status, 1.5)
+
+
+def _tagged(section: str) -> list[IndexedScenario]:
+    return [s for s in EXISTING if f"handleiding-{section}" in s.tags]
+
+
+def _statuses(results: list[ScenarioResult]) -> dict[str, str]:
+    return {view.section.number: view.status for view in sections_with_results(EXISTING, results)}
 
 
 def test_the_outline_has_every_numbered_section_of_the_manual() -> None:
@@ -35,31 +42,122 @@ def test_the_outline_has_every_numbered_section_of_the_manual() -> None:
     assert outline.unknown_section_tags({"handleiding-2.4.2", "handleiding-9.9", "aanname"}) == {"handleiding-9.9"}
 
 
-def test_a_section_without_a_scenario_shows_as_not_covered(tmp_path: Path) -> None:
-    results = {r.section.number: r.status for r in sections_with_results([_record(["handleiding-2.4.2"])])}
-    assert results["2.4.2"] == "verified" and results["2.2"] == "not covered"
-    assert results["2.4"] == "partly covered" and results["1"] == "not covered"
-    html = write_report(tmp_path, [_record(["handleiding-2.4.2"])], seed=7, when="28/11/2026").read_text()
-    assert "Handleiding v1.2: 1 of 15 sections verified on 28/11/2026, seed 7" in html
-    section = html[html.index('id="sectie-2.2"') :]
-    assert "not covered" in section[:600] and "Geen scenario bewijst deze sectie." in section[:800]
+def test_a_partial_run_tells_not_run_from_not_covered() -> None:
+    deleting = _tagged("2.4.1.2")
+    statuses = _statuses([_result(s) for s in deleting])
+    assert statuses["2.4.1.2"] == "geverifieerd"
+    assert statuses["2.4.1.1"] == "niet uitgevoerd"  # its scenarios exist, this run did not select them
+    assert statuses["1.1"] == "niet gedekt"  # no scenario proves it
+    assert statuses["2.4.1"] == "deels geverifieerd"
+    half = _statuses([_result(s) for s in deleting[:2]])
+    assert half["2.4.1.2"] == "deels uitgevoerd"
+    failing = _statuses([_result(deleting[0], "failed"), *(_result(s) for s in deleting[1:])])
+    assert failing["2.4.1.2"] == failing["2.4.1"] == failing["2.4"] == failing["2"] == "gefaald"
 
 
 def test_a_chapter_is_verified_when_all_its_sections_are() -> None:
-    records = [_record([f"handleiding-{n}"]) for n in ("2.4.1", "2.4.1.1", "2.4.1.2", "2.4.2")]
-    assert {r.section.number: r.status for r in sections_with_results(records)}["2.4"] == "verified"
+    everything = _statuses([_result(s) for s in EXISTING])
+    assert everything["2.4"] == everything["2"] == "geverifieerd"
+    assert (everything["1.1"], everything["1.2"], everything["1"]) == (
+        "niet gedekt",
+        "geverifieerd",
+        "deels geverifieerd",
+    )
+
+
+def test_the_report_is_in_dutch_and_counts_what_ran_against_what_exists(tmp_path: Path) -> None:
+    results = [_result(s) for s in _tagged("2.4.1.2")]
+    html = write_report(tmp_path, EXISTING, results, seed=7, when="28/11/2026").read_text(encoding="utf-8")
+    assert "Handleiding v1.2: 1 van 15 secties geverifieerd op 28/11/2026, seed 7" in html
+    assert f"{len(results)} van {len(EXISTING)} scenario's uitgevoerd, 0 gefaald" in html
+    for english in ("verified", "not covered", "passed</span>", "sections"):
+        assert english not in html
+    assert "niet uitgevoerd" in html and "niet gedekt" in html and "geslaagd" in html
+
+
+def test_scenarios_are_grouped_by_feature_with_titles_that_tell_examples_apart(tmp_path: Path) -> None:
+    keys = [s for s in EXISTING if s.feature.file == "csam/aanmelden.feature"]
+    html = write_report(tmp_path, EXISTING, [_result(s) for s in keys], seed=1, when="vandaag").read_text()
+    section = html[html.index('id="sectie-2.4.2"') : html.index('id="sectie-3"')]
+    assert "<h3>Aanmelden via CSAM met een digitale sleutel</h3>" in section
+    assert "De portalen krijgen de identiteit van wie zich aanmeldt van CSAM." in section
+    assert "Vaccinnet (sleutel: eID)" in section and "Vaccinnet (sleutel: itsme)" in section
+
+
+def test_an_assumption_is_marked_with_its_reason(tmp_path: Path) -> None:
+    (assumed,) = [s for s in EXISTING if "Uitvoeren" in s.title and "aanname" in s.tags]
+    assert assumed.assumption == 'Aanname D7: de handleiding zegt niet wat "Uitvoeren" zonder selectie doet.'
+    html = write_report(tmp_path, EXISTING, [_result(assumed)], seed=1, when="vandaag").read_text()
+    assert 'class="badge aanname"' in html and "zonder selectie doet." in html
 
 
 def test_a_failing_step_shows_its_error_screenshot_and_trace(tmp_path: Path) -> None:
-    failing = _record(
-        ["handleiding-2.2"], "failed", error="AssertionError: Locator expected to have text 'X'", screenshot="s/01.jpeg"
+    (scenario, *_) = _tagged("2.2")
+    failing = _result(
+        scenario, "failed", error="AssertionError: Locator expected to have text 'X'", screenshot="s/1.jpeg"
     )
-    failing["trace"] = "test-results/x/trace.zip"
-    html = write_report(tmp_path, [failing, _record(["handleiding-2.2"])], seed=1, when="vandaag").read_text()
+    failing.trace = "test-results/x/trace.zip"
+    html = write_report(tmp_path, EXISTING, [failing], seed=1, when="vandaag").read_text()
     assert "AssertionError: Locator expected to have text &#39;X&#39;" in html
-    assert 'src="s/01.jpeg"' in html and 'href="test-results/x/trace.zip"' in html
-    assert "<details open>" in html
-    assert {r.section.number: r.status for r in sections_with_results([failing])}["2.2"] == "failed"
+    assert 'src="s/1.jpeg"' in html and 'href="test-results/x/trace.zip"' in html
+    assert "vaccinnet-bdd trace test-results/x/trace.zip" in html
+    assert f'<details id="{scenario.anchor}" open>' in html
+
+
+SMALL_MANUAL = """2.4.1.2 Verwijderen van gebruikers
+
+Selecteer links onderaan 'Gebruiker(s) verwijderen'.
+Klik op de knop 'Uitvoeren'. Zoek daarna het menu 'Functionaliteiten'.
+Wis alles met 'Alles wissen'.
+"""
+
+
+def test_with_the_manual_each_section_shows_its_own_text_with_its_labels_marked(tmp_path: Path) -> None:
+    manual = tmp_path / "handleiding.md"
+    manual.write_text(SMALL_MANUAL, encoding="utf-8")
+    findings = [
+        Finding("2.4.1.2", "Gebruiker(s) verwijderen", True, True, None),
+        Finding("2.4.1.2", "Uitvoeren", True, True, None, "knop"),
+        Finding("2.4.1.2", "Functionaliteiten", True, False, None),
+        Finding("2.4.1.2", "Alles wissen", False, False, None),
+    ]
+    results = [_result(s) for s in _tagged("2.4.1.2")]
+    html = write_report(
+        tmp_path, EXISTING, results, seed=1, when="vandaag", manual=read(manual), findings=findings
+    ).read_text(encoding="utf-8")
+    section = html[html.index('id="sectie-2.4.1.2"') : html.index('id="sectie-2.4.2"')]
+    assert 'aria-label="Tekst van de handleiding, sectie 2.4.1.2"' in section
+    assert 'Selecteer links onderaan &#x27;<mark class="gebruikt"' in section
+    assert (
+        '<mark class="ongebruikt" title="op de pagina, maar in geen scenario van deze sectie">Functionaliteiten'
+        in section
+    )
+    assert '<mark class="ontbreekt" title="staat op geen pagina van deze sectie">Alles wissen</mark>' in section
+    assert "1 niet gevonden op de pagina&#39;s van hun sectie" in html or "1 niet gevonden op de pagina's" in html
+    assert "Tekst van de handleiding, sectie 2.4.1.1" not in html  # a section the manual copy lacks
+
+
+def test_screenshots_open_full_size_and_steps_have_anchors(tmp_path: Path, page: Page) -> None:
+    page.set_content("<h1 style='font-size:80px'>Scherm</h1>")
+    (tmp_path / "s").mkdir()
+    page.screenshot(path=str(tmp_path / "s" / "1.png"))
+    (scenario, *_) = _tagged("2.4.1.2")
+    report = write_report(tmp_path, EXISTING, [_result(scenario, screenshot="s/1.png")], seed=1, when="vandaag")
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.goto(report.as_uri() + f"#{scenario.anchor}-stap-1")
+    expect(page.locator(f"#{scenario.anchor}")).to_have_attribute("open", "")  # a link to a step opens it
+    page.get_by_role("button", name="Scherm na de stap op ware grootte").click()
+    big = page.get_by_role("dialog", name="Schermafdruk op ware grootte")
+    expect(big).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(big).to_be_hidden()
+    anchor = page.locator(f"#{scenario.anchor}-stap-1").get_by_role("link", name="Link naar deze stap")
+    expect(anchor).to_have_attribute("href", f"#{scenario.anchor}-stap-1")
+    assert errors == []
+
+
+# --- as a run writes it ------------------------------------------------------------------------------
 
 
 def _project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, tag: str) -> None:
@@ -90,47 +188,81 @@ def test_an_unknown_section_tag_fails_the_run(pytester: pytest.Pytester, monkeyp
     _project(pytester, monkeypatch, "handleiding-9.9")
     result = pytester.runpytest_subprocess()
     assert result.ret == pytest.ExitCode.USAGE_ERROR
-    result.stderr.fnmatch_lines(["*version 1.2 does not have: @handleiding-9.9*"])
+    result.stderr.fnmatch_lines(["*versie 1.2 van de handleiding niet heeft: @handleiding-9.9*"])
 
 
-def test_the_report_merges_the_workers_of_a_parallel_run(
+def test_the_report_merges_the_workers_of_a_parallel_run_into_one_folder(
     pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _project(pytester, monkeypatch, "handleiding-2.4.2")
-    result = pytester.runpytest_subprocess("-n", "2", "--junitxml", "reports/junit.xml")
+    result = pytester.runpytest_subprocess("-n", "2", "--report-dir", "verslag")
     result.assert_outcomes(passed=2)
-    html = (pytester.path / "reports" / "index.html").read_text(encoding="utf-8")
-    assert "Eerste" in html and "Tweede" in html
-    assert "2 scenario&#39;s, 0 gefaald" in html or "2 scenario's, 0 gefaald" in html
-    assert sorted(p.name for p in (pytester.path / "reports" / ".parts").iterdir()) == [
-        "gw0.json",
-        "gw1.json",
-        "main.json",
-    ]
-    assert 'tests="2"' in (pytester.path / "reports" / "junit.xml").read_text()
+    folder = pytester.path / "verslag"
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    assert "Eerste" in html and "Tweede" in html and "2 van 2 scenario's uitgevoerd" in html
+    assert sorted(p.name for p in (folder / ".parts").iterdir()) == ["gw0.json", "gw1.json", "main.json"]
+    assert 'tests="2"' in (folder / "junit.xml").read_text()
+    assert (folder / "stappen.html").exists() and (folder / "cucumber.ndjson").exists()
+    assert not (pytester.path / "reports").exists()
 
 
-def test_the_report_lists_the_manual_labels_of_each_section(tmp_path: Path) -> None:
-    from livingdoc.drift import Finding
+def test_a_run_replaces_the_previous_report_and_a_quick_run_leaves_none(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _project(pytester, monkeypatch, "handleiding-2.4.2")
+    stale = pytester.path / "reports" / "screenshots" / "oud.jpeg"
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"oud")
+    (pytester.path / "reports" / "eigen-notities.txt").write_text("blijft")
+    pytester.runpytest_subprocess().assert_outcomes(passed=2)
+    assert (pytester.path / "reports" / "index.html").exists() and not stale.exists()
+    pytester.runpytest_subprocess("--no-report").assert_outcomes(passed=2)
+    left = sorted(p.name for p in (pytester.path / "reports").iterdir())
+    assert left == ["eigen-notities.txt", "junit.xml"]  # no stale report; what it did not write stays
 
-    labels = [
-        Finding("2.4.1.2", "Uitvoeren", True, True, None),
-        Finding("2.4.1.2", "Alles wissen", False, False, None),
-        Finding("2.4.2", "GUARD POST TEST", False, False, "voorbeeld uit de schermafdrukken"),
-    ]
-    html = write_report(tmp_path, [_record(["handleiding-2.4.2"])], seed=1, when="vandaag", labels=labels).read_text()
-    assert "1 niet gevonden op hun pagina" in html
-    section = html[html.index('id="sectie-2.4.1.2"') : html.index('id="sectie-2.4.2"')]
-    assert "Alles wissen" in section and "<strong>ontbreekt</strong>" in section
-    assert "toegestaan: voorbeeld uit de schermafdrukken" in html[html.index('id="sectie-2.4.2"') :]
+
+def test_a_failure_keeps_its_trace_in_the_report_folder(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _project(pytester, monkeypatch, "handleiding-2.4.2")
+    pytester.makeconftest(
+        """
+from pytest_bdd import then, when
+
+@when("iets gebeurt")
+def _(page):
+    page.goto("about:blank")
+
+@then("klopt het")
+def _():
+    raise AssertionError("klopt niet")
+"""
+    )
+    pytester.runpytest_subprocess("--report-dir", "verslag", "--tracing", "retain-on-failure").assert_outcomes(failed=2)
+    traces = list((pytester.path / "verslag" / "test-results").rglob("trace.zip"))
+    assert len(traces) == 2
+    assert "trace.zip" in (pytester.path / "verslag" / "index.html").read_text()
 
 
-def test_the_report_opens_in_chromium_without_console_errors(tmp_path: Path, page: Page) -> None:
-    failing = _record(["handleiding-2.2"], "failed", error="AssertionError: weg")
-    report = write_report(tmp_path, [failing, _record(["handleiding-2.4.2"])], seed=1, when="vandaag")
-    errors: list[str] = []
-    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-    page.goto(report.as_uri())
-    expect(page.get_by_role("heading", level=1)).to_contain_text("Handleiding v1.2: 1 of 15 sections verified")
-    expect(page.get_by_text("AssertionError: weg")).to_be_visible()
-    assert errors == []
+def test_one_screen_is_one_file(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Screens that look the same (in several steps and scenarios) are stored once, and the Cucumber
+    Messages refer to the files instead of holding the pictures again."""
+    _project(pytester, monkeypatch, "handleiding-2.4.2")
+    pytester.makeconftest(
+        """
+from pytest_bdd import then, when
+
+@when("iets gebeurt")
+def _(page):
+    page.goto("data:text/html,<h1>Hetzelfde scherm</h1>")
+
+@then("klopt het")
+def _(page):
+    page.goto("data:text/html,<h1>Hetzelfde scherm</h1><!-- anders in de DOM, gelijk op het scherm -->")
+"""
+    )
+    pytester.runpytest_subprocess().assert_outcomes(passed=2)
+    shots = list((pytester.path / "reports" / "screenshots").iterdir())
+    assert len(shots) == 1  # four steps, one picture
+    ndjson = (pytester.path / "reports" / "cucumber.ndjson").read_text()
+    assert ndjson.count('"url": "screenshots/') == 4 and "/9j/" not in ndjson  # no base64 JPEG

@@ -73,7 +73,7 @@ def browser_server(tmp_path: Path) -> Iterator[str]:
         server.stdout.close()
 
 
-def test_the_suite_drives_a_remote_browser(browser_server: str) -> None:
+def test_the_suite_drives_a_remote_browser(browser_server: str, tmp_path: Path) -> None:
     assert browser_server.startswith("ws://127.0.0.1:")
     result = subprocess.run(
         [
@@ -84,6 +84,8 @@ def test_the_suite_drives_a_remote_browser(browser_server: str) -> None:
             "-p",
             "no:xdist",
             "--no-report",
+            "--report-dir",
+            str(tmp_path),
             "-q",
             "-k",
             "digitale_sleutels_aan",
@@ -115,6 +117,8 @@ def test_the_suite_runs_against_a_mock_started_elsewhere(tmp_path: Path) -> None
                 "-p",
                 "no:xdist",
                 "--no-report",
+                "--report-dir",
+                str(tmp_path),
                 "-q",
                 "--base-url",
                 url,

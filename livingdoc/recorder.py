@@ -1,0 +1,139 @@
+"""Records each scenario while it runs: every step's result, duration and the screen after it.
+
+A step that leaves the screen as it was shares the earlier picture (a cheap fingerprint of the
+page says so), and a picture is stored once under the hash of its bytes, however many steps and
+scenarios show it: the same CSAM page, met in fifty scenarios, is one file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from steps.harness.collect import features_dir
+
+from .records import FAILED, PASSED, ScenarioResult, StepResult
+
+PARTS = ".parts"
+SCREENSHOTS = "screenshots"
+# What the screen shows, cheaply: address, document and the values typed or ticked in it.
+FINGERPRINT = """() => [location.href, document.documentElement.outerHTML,
+    [...document.querySelectorAll("input, select, textarea")].map(e => e.value + e.checked).join("|")].join("#")"""
+
+
+def _current_page(request: pytest.FixtureRequest) -> Any:
+    """The page a person is looking at: the newest page of the newest browser context.
+
+    Scenarios where several people act (the journey) open a context per person as they start, so
+    the newest context is the one that acted last.
+    """
+    if "browser" not in request.fixturenames:
+        return None  # a scenario that never opened a browser
+    browser = request.getfixturevalue("browser")
+    for context in reversed(browser.contexts):
+        if context.pages:
+            return context.pages[-1]
+    return None
+
+
+class Recorder:
+    def __init__(self, report_dir: Path, config: pytest.Config) -> None:
+        self.report_dir = report_dir
+        self.config = config
+        self.worker = getattr(config, "workerinput", {}).get("workerid", "main")
+        self.features = features_dir(config)
+        self.results: dict[str, ScenarioResult] = {}
+        self.started = time.time()
+        self._clock: dict[str, float] = {}  # nodeid -> when the scenario, or its current step, started
+        self._shown: dict[str, tuple[str, str]] = {}  # nodeid -> (fingerprint, picture) of the last screen
+        (report_dir / PARTS).mkdir(parents=True, exist_ok=True)
+        (report_dir / SCREENSHOTS).mkdir(exist_ok=True)
+
+    # --- in the process that runs the scenario -----------------------------------------------------
+
+    @pytest.hookimpl
+    def pytest_bdd_before_scenario(self, request: pytest.FixtureRequest, feature: Any, scenario: Any) -> None:
+        node = request.node
+        example = getattr(getattr(node, "callspec", None), "params", {}).get("_pytest_bdd_example")
+        self.results[node.nodeid] = ScenarioResult(
+            nodeid=node.nodeid,
+            feature_file=Path(feature.filename).resolve().relative_to(self.features).as_posix(),
+            line=scenario.line_number,
+            example=dict(example) if example else None,
+            steps=[StepResult(s.keyword.strip(), s.name) for s in scenario.steps],
+            trace=str(Path(request.getfixturevalue("output_path"), "trace.zip")),
+        )
+        self._clock[node.nodeid] = time.perf_counter()
+
+    @pytest.hookimpl
+    def pytest_bdd_before_step_call(self, request: pytest.FixtureRequest) -> None:
+        self._clock[request.node.nodeid + "/step"] = time.perf_counter()
+
+    @pytest.hookimpl
+    def pytest_bdd_after_step(self, request: pytest.FixtureRequest) -> None:
+        self._step_done(request, PASSED, None)
+
+    @pytest.hookimpl
+    def pytest_bdd_step_error(self, request: pytest.FixtureRequest, exception: Exception) -> None:
+        self._step_done(request, FAILED, f"{type(exception).__name__}: {exception}")
+
+    def _step_done(self, request: pytest.FixtureRequest, status: str, error: str | None) -> None:
+        nodeid = request.node.nodeid
+        result = self.results[nodeid]
+        step = next(s for s in result.steps if s.status == "skipped")
+        step.status, step.error = status, error
+        step.duration = time.perf_counter() - self._clock.pop(nodeid + "/step", time.perf_counter())
+        step.screenshot = self._screenshot(request)
+
+    def _screenshot(self, request: pytest.FixtureRequest) -> str | None:
+        """The screen after a step, stored once per picture; a step that left it as it was shares it."""
+        page = _current_page(request)
+        if page is None or page.url == "about:blank":
+            return None  # nothing shown yet: the Gegeven steps arrange state without a browser
+        nodeid = request.node.nodeid
+        try:
+            fingerprint = page.evaluate(FINGERPRINT)
+            if nodeid in self._shown and self._shown[nodeid][0] == fingerprint:
+                return self._shown[nodeid][1]
+            picture = page.screenshot(type="jpeg", quality=60, timeout=5_000)
+        except Exception:  # a page that is closing: the report shows the step without a picture
+            return None
+        name = f"{SCREENSHOTS}/{hashlib.sha1(picture).hexdigest()[:20]}.jpeg"
+        if not (self.report_dir / name).exists():
+            (self.report_dir / name).write_bytes(picture)
+        self._shown[nodeid] = (fingerprint, name)
+        return name
+
+    @pytest.hookimpl
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        result = self.results.get(report.nodeid)
+        if result is None or report.when not in ("setup", "call") or (report.when == "setup" and report.passed):
+            return
+        result.status = report.outcome
+        result.duration = time.perf_counter() - self._clock.pop(report.nodeid, time.perf_counter())
+        if report.failed and not any(s.status == FAILED for s in result.steps):
+            result.error = str(report.longrepr)[-2000:]
+        self._shown.pop(report.nodeid, None)
+
+    @pytest.hookimpl
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        for result in self.results.values():
+            trace = Path(result.trace or "")
+            result.trace = os.path.relpath(trace, self.report_dir) if result.trace and trace.exists() else None
+        part = self.report_dir / PARTS / f"{self.worker}.json"
+        part.write_text(json.dumps([r.to_json() for r in self.results.values()]), encoding="utf-8")
+
+    # --- in the controller ------------------------------------------------------------------------
+
+    def merged(self) -> list[ScenarioResult]:
+        """What every process of the run recorded (the workers of -n, or this one)."""
+        merged = []
+        for part in sorted((self.report_dir / PARTS).glob("*.json")):
+            merged += [ScenarioResult.from_json(data) for data in json.loads(part.read_text(encoding="utf-8"))]
+        return merged
