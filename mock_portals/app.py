@@ -6,15 +6,18 @@ from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount
+from starlette.staticfiles import StaticFiles
 
 from . import texts
 from .domain.errors import Refused
 from .pages import error_page
 from .portals import admin, btb, csam, ehealth, progezondheid, registratie, start, uman, vaccinnet
-from .sso import LoginRequired, authorize_url
+from .security import ADMIN_LIMIT, FORM_LIMIT, LOOPBACK, Guard
+from .sso import LoginRequired, PortalAuth
 from .store import Store
 
 # The title of the page that shows a refusal, per HTTP status.
@@ -23,7 +26,7 @@ TITLES = {401: "error.page.login_again", 403: "error.page.forbidden"}
 
 async def login_required(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, LoginRequired)
-    return RedirectResponse(authorize_url(exc.client, exc.next_path), status_code=303)
+    return PortalAuth(exc.client).start_login(request, exc.next_path)
 
 
 async def refused(request: Request, exc: Exception) -> Response:
@@ -39,6 +42,8 @@ async def refused(request: Request, exc: Exception) -> Response:
 
 async def http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
+    if request.url.path.startswith("/__admin"):
+        return JSONResponse({"error": texts.text(request, "admin.no_such_operation"), "field": None}, exc.status_code)
     if exc.status_code == 404:
         link = ("/", texts.text(request, "error.page.to_start"))
         title, message = texts.text(request, "error.page.not_found"), texts.text(request, "error.page.not_found_text")
@@ -51,9 +56,30 @@ async def server_error(request: Request, exc: Exception) -> Response:
     return error_page(request, 500, title, message)
 
 
-def create_app(store: Store | None = None, *, locale_dir: Path | None = None) -> Starlette:
-    """The mock portals over ``store``, with the texts of the catalogues under ``locale_dir``."""
+def create_app(
+    store: Store | None = None,
+    *,
+    locale_dir: Path | None = None,
+    admin_token: str | None = None,
+    admin_hosts: tuple[str, ...] = LOOPBACK,
+    form_limit: int = FORM_LIMIT,
+    admin_limit: int = ADMIN_LIMIT,
+) -> Starlette:
+    """The mock portals over ``store``, with the texts of the catalogues under ``locale_dir``.
+
+    The admin API answers for ``admin_hosts`` only and, with an ``admin_token``, only to requests
+    that carry it; bodies over ``form_limit`` (``admin_limit`` for the admin API) are refused."""
+    catalogue = texts.Catalogue(locale_dir or texts.LOCALE_DIR)
+    guard = Middleware(
+        Guard,
+        messages=lambda key: catalogue.text(texts.DEFAULT_LANGUAGE, key),
+        admin_hosts=admin_hosts,
+        admin_token=admin_token,
+        form_limit=form_limit,
+        admin_limit=admin_limit,
+    )
     app = Starlette(
+        middleware=[guard],
         routes=[
             *start.routes,
             Mount("/csam", routes=csam.routes, name="csam"),
@@ -64,6 +90,7 @@ def create_app(store: Store | None = None, *, locale_dir: Path | None = None) ->
             Mount("/btb", routes=btb.routes, name="btb"),
             Mount("/uman", routes=uman.routes, name="uman"),
             Mount("/__admin", routes=admin.routes, name="admin"),
+            Mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static"),
         ],
         exception_handlers={
             LoginRequired: login_required,
@@ -73,5 +100,5 @@ def create_app(store: Store | None = None, *, locale_dir: Path | None = None) ->
         },
     )
     app.state.store = store if store is not None else Store()
-    app.state.texts = texts.Catalogue(locale_dir or texts.LOCALE_DIR)
+    app.state.texts = catalogue
     return app

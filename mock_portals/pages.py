@@ -15,6 +15,7 @@ from starlette.templating import Jinja2Templates
 
 from . import texts
 from .domain.identifiers import format_insz, format_riziv
+from .security import CSRF_COOKIE, CSRF_FIELD, csrf_token
 
 
 def _texts_of(request: Request) -> dict[str, Any]:
@@ -32,7 +33,11 @@ def _texts_of(request: Request) -> dict[str, Any]:
     def label(value: StrEnum, part: str | None = None) -> str:
         return catalogue.label(language, value, part)
 
-    return {"gettext": gettext, "label": label, "lang": language, "languages": catalogue.languages}
+    def csrf() -> Markup:
+        """The hidden field that every form that changes something carries."""
+        return Markup('<input type="hidden" name="{}" value="{}">').format(CSRF_FIELD, csrf_token(request))
+
+    return {"gettext": gettext, "label": label, "csrf": csrf, "lang": language, "languages": catalogue.languages}
 
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates", context_processors=[_texts_of])
@@ -46,6 +51,9 @@ templates.env.filters["riziv"] = format_riziv
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
     response = templates.TemplateResponse(request, name, context, status_code=status_code)
     texts.remember_language(request, response)
+    token = getattr(request.state, "new_csrf", None)
+    if token is not None:  # the browser's first page with a form: its token, for every form from now on
+        response.set_cookie(CSRF_COOKIE, token, path="/", httponly=True, samesite="strict")
     return response
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from starlette.testclient import TestClient
 
@@ -7,6 +9,22 @@ from mock_portals.app import create_app
 from mock_portals.domain.errors import Refused
 from mock_portals.store import Store
 from mock_portals.texts import Catalogue
+
+CSRF = "proef-token-van-deze-browser"
+
+
+class Browser(TestClient):
+    """A browser on the mock: on 127.0.0.1, with the CSRF cookie a page with a form gives, which it
+    sends back with every form it posts (``data=``), as the portals' own forms do."""
+
+    def __init__(self, app: Any) -> None:
+        super().__init__(app, base_url="http://127.0.0.1", follow_redirects=False)
+        self.cookies.set("csrf", CSRF)
+
+    def post(self, url: Any, *, data: Any = None, **kwargs: Any) -> Any:
+        if isinstance(data, dict):
+            data = {"csrf": CSRF, **data}
+        return super().post(url, data=data, **kwargs)
 
 
 @pytest.fixture
@@ -16,7 +34,7 @@ def store() -> Store:
 
 @pytest.fixture
 def client(store: Store) -> TestClient:
-    return TestClient(create_app(store), follow_redirects=False)
+    return Browser(create_app(store))
 
 
 def log_in(client: TestClient, store: Store, portal: str, insz: str) -> None:

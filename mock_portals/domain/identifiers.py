@@ -31,7 +31,7 @@ def insz_refusal(value: str, field: str = "insz") -> Refused | None:
     number = digits_only(value)
     if not number:
         return Refused("insz.required", field)
-    if not number.isdigit():
+    if not (number.isascii() and number.isdigit()):
         return Refused("insz.not_digits", field)
     if len(number) != 11:
         return Refused("insz.length", field, {"count": len(number)})
@@ -72,7 +72,7 @@ def random_insz(rng: random.Random, *, female: bool | None = None) -> str:
 
 def kbo_refusal(value: str, field: str = "kbo") -> Refused | None:
     number = digits_only(value)
-    if not number.isdigit() or len(number) != 10:
+    if not (number.isascii() and number.isdigit()) or len(number) != 10:
         return Refused("kbo.length", field)
     if not vat.is_valid(number):
         return Refused("kbo.checksum", field)
@@ -103,7 +103,7 @@ def riziv_refusal(value: str, field: str = "riziv") -> Refused | None:
     number = digits_only(value)
     if not number:
         return Refused("riziv.required", field)
-    if not number.isdigit():
+    if not (number.isascii() and number.isdigit()):
         return Refused("riziv.not_digits", field)
     if len(number) not in (8, 11):
         return Refused("riziv.length", field, {"count": len(number)})
@@ -133,10 +133,15 @@ def random_riziv(rng: random.Random, first_digit: int) -> str:
 # --- e-mail -------------------------------------------------------------------------------------
 
 
+EMAIL_LIMIT = 254  # characters in an e-mail address (RFC 5321)
+
+
 def email_refusal(value: str, field: str = "email", *, required: str = "email.required") -> Refused | None:
     """Why ``value`` is not an e-mail address (the code ``required`` when it is empty), or None."""
     if not value.strip():
         return Refused(required, field)
+    if len(value.strip()) > EMAIL_LIMIT:
+        return Refused("email.too_long", field, {"limit": EMAIL_LIMIT})
     if not _EMAIL.fullmatch(value.strip()):
         return Refused("email.invalid", field)
     return None

@@ -57,7 +57,8 @@ def invalid(request: Request, error: ValidationError) -> JSONResponse:
 def endpoint(operation: type[Operation[Any]]) -> Route:
     async def handle(request: Request) -> Response:
         body = await request.body() if request.method != "GET" else b""
-        if body and request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
+        kind = request.headers.get("content-type", "").split(";")[0].strip()
+        if request.method != "GET" and kind != "application/json":  # also without a body: no simple POST
             return refusal(request, 415, texts.text(request, "admin.json_only"))
         try:
             arranged = operation.model_validate_json(body or b"{}")

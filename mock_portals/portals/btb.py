@@ -10,7 +10,8 @@ from .. import texts
 from ..domain.errors import Refused
 from ..domain.managers import ManagerDomain, ManagerRole
 from ..pages import error_page, render
-from ..sso import PortalAuth, store_of
+from ..security import form_of
+from ..sso import PortalAuth, flash, store_of, take_flash
 
 auth = PortalAuth("btb")
 
@@ -29,8 +30,6 @@ ACCESS_SYSTEMS = (
 )
 # The domain's field names -> the form's.
 FIELDS = {"insz": "insz", "role": "rol", "domain": "domein", "email": "email"}
-# What the page says after a change (?bericht=<code>).
-MESSAGES = {"aangesteld": "btb.managers.appointed", "verwijderd": "btb.managers.removed"}
 
 
 async def home(request: Request) -> Response:
@@ -56,11 +55,10 @@ async def organisations(request: Request) -> Response:
 
 
 def _managers_page(request: Request, riziv: str, form: dict[str, str], errors: dict[str, str], status: int) -> Response:
-    _, person = auth.person(request)
+    session, person = auth.person(request)
     store = store_of(request)
     org = store.managers.require_htb(person.insz, riziv)
     managers = [(store.persons.by_insz[m.insz], m) for m in store.managers.of(org.riziv)]
-    shown = MESSAGES.get(request.query_params.get("bericht", ""))
     return render(
         request,
         "btb/managers.html",
@@ -72,12 +70,13 @@ def _managers_page(request: Request, riziv: str, form: dict[str, str], errors: d
         domains=list(ManagerDomain),
         form=form,
         errors=errors,
-        message=texts.text(request, shown) if shown else None,
+        flash=take_flash(session),
     )
 
 
 async def managers(request: Request) -> Response:
-    riziv = request.path_params["riziv"]
+    _, person = auth.person(request)
+    riziv = store_of(request).managers.require_htb(person.insz, request.path_params["riziv"]).riziv  # rights first
     form: dict[str, str] = {"domein": ManagerDomain.EHEALTH}
     current = store_of(request).managers.get(riziv, request.query_params.get("wijzig", ""))
     if current is not None:  # "Wijzigen": the form filled in with what is there now
@@ -88,7 +87,8 @@ async def managers(request: Request) -> Response:
 async def appoint(request: Request) -> Response:
     _, person = auth.person(request)
     riziv = request.path_params["riziv"]
-    form = {k: str(v) for k, v in (await request.form()).items()}
+    store_of(request).managers.require_htb(person.insz, riziv)  # rights before anything about another person
+    form = {k: str(v) for k, v in (await form_of(request, {v: k for k, v in FIELDS.items()})).items()}
     try:
         store_of(request).managers.appoint(
             person.insz, riziv, form.get("insz", ""), form.get("rol", ""), form.get("domein", ""), form.get("email", "")
@@ -98,14 +98,17 @@ async def appoint(request: Request) -> Response:
         if errors is None:
             raise
         return _managers_page(request, riziv, form, errors, 400)
-    return RedirectResponse(f"/btb/toegangsbeheerders/{riziv}?bericht=aangesteld", 303)
+    flash(auth.session(request), "btb.managers.appointed")
+    return RedirectResponse(f"/btb/toegangsbeheerders/{riziv}", 303)
 
 
 async def remove(request: Request) -> Response:
     _, person = auth.person(request)
     riziv = request.path_params["riziv"]
+    await form_of(request)
     store_of(request).managers.remove(person.insz, riziv, request.path_params["insz"])
-    return RedirectResponse(f"/btb/toegangsbeheerders/{riziv}?bericht=verwijderd", 303)
+    flash(auth.session(request), "btb.managers.removed")
+    return RedirectResponse(f"/btb/toegangsbeheerders/{riziv}", 303)
 
 
 routes = [

@@ -12,6 +12,7 @@ from starlette.routing import Route
 from .. import texts
 from ..domain.errors import Refused
 from ..pages import error_page, render
+from ..security import form_of, safe_path
 from ..sso import CLIENTS, store_of
 
 COOKIE = "csam_session"
@@ -51,8 +52,9 @@ def _login_request(request: Request) -> tuple[str, str] | Response:
     return client, request.query_params.get("state", "")
 
 
-def _back_to_client(request: Request, client: str, state: str, insz: str) -> Response:
-    code = store_of(request).auth.issue_code(client, insz)
+def _back_to_client(request: Request, client: str, state: str, insz: str, csam_sid: str) -> Response:
+    """To the portal's callback with a one-time code for the login it started (``state``)."""
+    code = store_of(request).auth.issue_code(client, state, insz, csam_sid)
     return RedirectResponse(f"/{client}/callback?" + urlencode({"code": code, "state": state}), status_code=303)
 
 
@@ -66,7 +68,7 @@ async def authorize(request: Request) -> Response:
     except Refused:
         session = None  # an expired CSAM session simply asks for a key again
     if session is not None:
-        return _back_to_client(request, client, state, session.insz)
+        return _back_to_client(request, client, state, session.insz, session.sid)
     return render(request, "csam/keys.html", key_groups=KEY_GROUPS, query=urlencode({"client": client, "state": state}))
 
 
@@ -97,22 +99,22 @@ async def login(request: Request) -> Response:
     if isinstance(asked, Response):
         return asked
     client, state = asked
-    form = await request.form()
+    form = await form_of(request)
     insz = str(form.get("insz", ""))
     store = store_of(request)
     if insz not in store.persons.by_insz or request.path_params["key"] not in KEYS:
         title, message = texts.text(request, "csam.login_failed"), texts.text(request, "csam.login_failed.text")
         return error_page(request, 400, title, message)
     session = store.auth.open_session("csam", insz)
-    response = _back_to_client(request, client, state, insz)
+    response = _back_to_client(request, client, state, insz, session.sid)
     response.set_cookie(COOKIE, session.sid, path="/csam", httponly=True, samesite="lax")
     return response
 
 
 async def logout(request: Request) -> Response:
-    store_of(request).auth.close_session(request.cookies.get(COOKIE))
-    next_path = request.query_params.get("next", "/")
-    response = render(request, "csam/logged_out.html", next_path=next_path if next_path.startswith("/") else "/")
+    store_of(request).auth.log_out(request.cookies.get(COOKIE))
+    next_path = safe_path(request.query_params.get("next", "/"), "/")
+    response = render(request, "csam/logged_out.html", next_path=next_path)
     response.delete_cookie(COOKIE, path="/csam")
     return response
 

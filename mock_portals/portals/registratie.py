@@ -14,6 +14,7 @@ from ..domain.identifiers import digits_only, format_insz, format_riziv
 from ..domain.orgtypes import RegistrationCategory
 from ..domain.registration import HasHtb, NotRepresentative
 from ..pages import error_page, render
+from ..security import form_of
 from ..sso import LoginRequired, PortalAuth, store_of
 
 auth = PortalAuth("registratie")
@@ -70,7 +71,7 @@ def _form(request: Request, form: dict[str, str], status: int = 200, **refusal: 
 
 async def register(request: Request) -> Response:
     _, person = auth.person(request)
-    form = {k: str(v) for k, v in (await request.form()).items()}
+    form = {k: str(v) for k, v in (await form_of(request, {v: k for k, v in FIELDS.items()})).items()}
     htb = person.insz if form.get("htb", "zelf") == "zelf" else form.get("htb_insz", "")
     try:
         org = store_of(request).registration.appoint_htb(

@@ -14,6 +14,7 @@ from ..domain.errors import Forbidden, Refused
 from ..domain.persons import Person
 from ..domain.vaccinnet import OrgAccess
 from ..pages import error_page, render
+from ..security import form_of
 from ..sso import LoginRequired, PortalAuth, store_of
 
 auth = PortalAuth("vaccinnet")
@@ -62,7 +63,7 @@ async def profile(request: Request) -> Response:
 
 async def choose_profile(request: Request) -> Response:
     session, person = auth.person(request)
-    form = await request.form()
+    form = await form_of(request)
     try:
         chosen = store_of(request).vaccinnet.choose(person, str(form.get("rol", "")), str(form.get("organisatie", "")))
     except Forbidden as exc:

@@ -14,12 +14,14 @@ from ...domain.memberships import Application, Status
 from ...domain.organisations import Organisation
 from ...domain.persons import Person
 from ...pages import render
-from ...sso import store_of
-from .common import acting, chrome
+from ...security import form_of
+from ...sso import flash, store_of
+from .common import acting, auth, chrome
 from .users import users_page
 
 # The domain's field names -> the form's.
 FIELDS = {"insz": "insz", "email": "email", "local_email": "lokaal_email", "applications": "toepassingen"}
+FORM_FIELDS = {form: domain for domain, form in FIELDS.items()}
 Values = dict[str, object]
 
 
@@ -52,7 +54,7 @@ def _user_form(
 
 async def _posted(request: Request) -> tuple[str, str, str, list[str], Values]:
     """The INSZ, e-mail, local e-mail and applications of the form, and the form's values to show again."""
-    form = await request.form()
+    form = await form_of(request, FORM_FIELDS)
     email, local_email = str(form.get("email", "")), str(form.get("lokaal_email", ""))
     apps = [str(a) for a in form.getlist("toepassingen")]
     values: Values = {"email": email, "lokaal_email": local_email, "toepassingen": apps}
@@ -70,8 +72,8 @@ async def add_user(request: Request) -> Response:
     """Step 1: the INSZ at the bottom of the list, then the button to go on."""
     person, org = acting(request)
     store = store_of(request)
-    store.uman.require_manager(person.insz, org.riziv)
-    insz = str((await request.form()).get("insz", ""))
+    store.uman.require_manager(person.insz, org.riziv)  # rights before anything about another person
+    insz = str((await form_of(request, FORM_FIELDS)).get("insz", ""))
     refusal = store.uman.new_user_refusal(org, insz)
     if refusal is not None:
         return users_page(request, org, person, _errors(request, refusal), 400, insz)
@@ -82,12 +84,13 @@ async def save_new_user(request: Request) -> Response:
     """Step 2: saving checks the form and asks to confirm the new user; going back shows the form again."""
     person, org = acting(request)
     store = store_of(request)
+    store.uman.require_manager(person.insz, org.riziv)  # rights before anything about another person
     insz, email, local_email, apps, values = await _posted(request)
     refusal = store.uman.new_user_refusal(org, insz)
     if refusal is not None:  # the INSZ was changed on the way: start again from the list
         return users_page(request, org, person, _errors(request, refusal), 400, insz)
     user = store.persons.by_insz[digits_only(insz)]
-    if (await request.form()).get("terug"):
+    if (await form_of(request, FORM_FIELDS)).get("terug"):
         return _user_form(request, org, user, values, {}, new=True)
     try:
         store.uman.save_user(person.insz, org.riziv, insz, email, local_email, apps, new=True, dry_run=True)
@@ -117,7 +120,7 @@ async def confirm_new_user(request: Request) -> Response:
         if user is None or "insz" in errors:
             return users_page(request, org, person, errors, 400, insz)
         return _user_form(request, org, user, values, errors, new=True, status=400)
-    return RedirectResponse(f"/uman/{org.riziv}/gebruikers?opgeslagen=1", status_code=303)
+    return _saved(request, org)
 
 
 async def edit_user(request: Request) -> Response:
@@ -140,4 +143,10 @@ async def save_user(request: Request) -> Response:
         store.uman.save_user(person.insz, org.riziv, insz, email, local_email, apps, new=False)
     except Refused as exc:
         return _user_form(request, org, store.persons.get(insz), values, _errors(request, exc), new=False, status=400)
-    return RedirectResponse(f"/uman/{org.riziv}/gebruikers?opgeslagen=1", status_code=303)
+    return _saved(request, org)
+
+
+def _saved(request: Request, org: Organisation) -> Response:
+    """Back to the list, which says the data were saved."""
+    flash(auth.session(request), "uman.users.saved")
+    return RedirectResponse(f"/uman/{org.riziv}/gebruikers", status_code=303)

@@ -16,9 +16,10 @@ from ...domain.memberships import Application, Membership, MemberType, Status
 from ...domain.organisations import Organisation
 from ...domain.persons import Person
 from ...pages import render
-from ...sso import store_of
+from ...security import form_of
+from ...sso import flash, store_of, take_flash
 from ...store import Store
-from .common import acting, chrome
+from .common import acting, auth, chrome
 
 PAGE_SIZES = (10, 20, 50, 100)
 # The criteria of the list: the query parameter, its label and its choices (None: free text).
@@ -45,6 +46,11 @@ DELETE = "verwijderen"  # the value of the only bulk action
 FIELDS = {"selection": "selectie"}
 
 
+def _number(text: str) -> int | None:
+    """A page number or size as the query string gives it: ASCII digits, at most 9 of them."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 9 and int(text) > 0 else None
+
+
 @dataclass(frozen=True)
 class UserQuery:
     """The criteria of the user list, as they come in the query string."""
@@ -57,9 +63,8 @@ class UserQuery:
     def of(cls, request: Request) -> UserQuery:
         params = request.query_params
         filters = {f: params.get(f, "").strip() for f, _, _ in FILTERS if params.get(f, "").strip()}
-        size = int(params["aantal"]) if params.get("aantal", "").isdigit() else 20
-        page = int(params["pagina"]) if params.get("pagina", "").isdigit() else 1
-        return cls(filters, max(page, 1), size if size in PAGE_SIZES else 20)
+        size, page = _number(params.get("aantal", "")), _number(params.get("pagina", ""))
+        return cls(filters, page or 1, size if size in PAGE_SIZES else 20)
 
     def matches(self, store: Store, member: Membership) -> bool:
         f, person = self.filters, store.persons.by_insz[member.insz]
@@ -94,7 +99,7 @@ def users_page(
     manager = store.uman.may_manage(person.insz, org)
     query = UserQuery.of(request)
     rows, total = query.rows(store, org, only=None if manager else person.insz)
-    deleted = request.query_params.get("verwijderd", "")
+    session, _ = auth.person(request)
     return render(
         request,
         "uman/users.html",
@@ -110,8 +115,7 @@ def users_page(
         columns=COLUMNS,
         errors=errors,
         new_insz=insz,
-        saved=bool(request.query_params.get("opgeslagen")),
-        deleted=int(deleted) if deleted.isdigit() else None,
+        flash=take_flash(session),
         export_query=urlencode(query.filters),
         **chrome(org),
     )
@@ -125,7 +129,7 @@ async def users(request: Request) -> Response:
 async def bulk_action(request: Request) -> Response:
     """The chosen bulk action (deleting) on the ticked users (manual §2.4.1.2)."""
     person, org = acting(request)
-    form = await request.form()
+    form = await form_of(request, {v: k for k, v in FIELDS.items()})
     if form.get("actie") != DELETE:
         return users_page(request, org, person, {"selectie": texts.text(request, "uman.users.choose_action")}, 400)
     try:
@@ -136,4 +140,5 @@ async def bulk_action(request: Request) -> Response:
         if errors is None:
             raise
         return users_page(request, org, person, errors, 400)
-    return RedirectResponse(f"/uman/{org.riziv}/gebruikers?verwijderd={count}", status_code=303)
+    flash(auth.session(request), "uman.users.deleted", count=count)
+    return RedirectResponse(f"/uman/{org.riziv}/gebruikers", status_code=303)
