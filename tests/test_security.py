@@ -217,3 +217,37 @@ def test_the_browser_runs_the_script_under_the_csp(store: Store) -> None:
     """The accordions work from /static/portaal.js (checked in Chromium by the scenarios of §2.2/§2.3)."""
     script = Browser(create_app(store)).get("/static/portaal.js")
     assert script.status_code == 200 and "aria-expanded" in script.text
+
+
+# --- inputs that once gave a 500 or a half change ------------------------------------------------------
+
+
+def test_the_same_user_twice_in_one_delete_deletes_once_and_says_so(
+    client: TestClient, store: Store, lb: tuple[str, str]
+) -> None:
+    org, ann = lb
+    deleted = client.post(f"/uman/{org}/gebruikers/actie", data={"actie": "verwijderen", "selectie": [ann, ann]})
+    assert deleted.status_code == 303
+    assert "1 gebruiker(s) verwijderd" in client.get(deleted.headers["location"]).text
+    assert store.memberships.get(org, ann) is None
+
+
+def test_an_edit_with_the_insz_in_another_notation_saves_that_user(
+    client: TestClient, store: Store, lb: tuple[str, str]
+) -> None:
+    org, ann = lb
+    dotted = f"{ann[:2]}.{ann[2:4]}.{ann[4:6]}-{ann[6:9]}.{ann[9:]}"
+    assert client.get(f"/uman/{org}/gebruikers/{dotted}").status_code == 200
+    saved = client.post(
+        f"/uman/{org}/gebruikers/{dotted}", data={"email": "ann@example.be", "toepassingen": ["ehealthbox"]}
+    )
+    assert saved.status_code == 303
+    member = store.memberships.get(org, ann)
+    assert member is not None and member.email == "ann@example.be"
+
+
+@pytest.mark.parametrize("value", ["²", "٣", "-4", "0", "9" * 40, "1e3", ""])
+def test_paging_with_any_number_shows_a_page(client: TestClient, lb: tuple[str, str], value: str) -> None:
+    org, _ = lb
+    response = client.get(f"/uman/{org}/gebruikers", params={"pagina": value, "aantal": value})
+    assert response.status_code == 200 and "items gevonden." in response.text

@@ -188,6 +188,23 @@ def test_export_round_trip_csv_and_excel(client: TestClient, world: dict[str, st
     assert [[c.value for c in row] for row in sheet.iter_rows()] == [rows[0], rows[2]]
 
 
+def test_an_export_never_writes_a_formula(client: TestClient, store: Store, world: dict[str, str]) -> None:
+    """OWASP's CSV injection: names that start with = + - @ (or a tab) stay text in CSV and Excel."""
+    hostile = {'=HYPERLINK("http://x")': "+1+1", "@SUM(A1)": "-2", "\tTab": "Gewoon"}
+    for last, first in hostile.items():
+        person = store.persons.add(first, last)
+        store.memberships.add(world["org"], person.insz, applications=[Application.EHEALTHBOX])
+    text = client.get(f"/uman/{world['org']}/gebruikers.csv").content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    written = {row[0]: row[1] for row in rows[1:]}
+    for last, first in hostile.items():
+        assert written["'" + last] == ("'" + first if first[0] in "=+-@" else first)
+    book = load_workbook(io.BytesIO(client.get(f"/uman/{world['org']}/gebruikers.xlsx").content))
+    cells = [cell for row in book["Gebruikers"].iter_rows() for cell in row]
+    assert all(cell.data_type == "s" for cell in cells if cell.value is not None)  # no cell is a formula
+    assert '\'=HYPERLINK("http://x")' in [cell.value for cell in cells]
+
+
 class CountingDict(dict[str, Any]):
     """A dict that counts its look-ups: the work a request does, without timing it."""
 

@@ -119,7 +119,7 @@ class UserManagement:
     def delete_users(self, actor: str, org: str, selection: Iterable[str]) -> int:
         """Remove the selected users from this organisation only (manual §2.4.1.2, D8)."""
         organisation = self.require_manager(actor, org)
-        selected = [ids.digits_only(i) for i in selection]
+        selected = list(dict.fromkeys(ids.digits_only(i) for i in selection))  # a user ticked twice is one user
         if not selected:
             raise Refused("member.select_first", "selection")
         if any(self.memberships.get(organisation.riziv, i) is None for i in selected):

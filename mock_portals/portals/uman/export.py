@@ -16,6 +16,13 @@ from .common import auth
 from .users import COLUMNS, UserQuery
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# A cell that starts with one of these is a formula to a spreadsheet (OWASP, "CSV injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutral(value: str) -> str:
+    """A cell that a spreadsheet shows as the text it is, never runs as a formula."""
+    return "'" + value if value.startswith(FORMULA_START) else value
 
 
 def _rows(request: Request) -> tuple[Organisation, list[list[str]]]:
@@ -28,7 +35,7 @@ def _rows(request: Request) -> tuple[Organisation, list[list[str]]]:
     for m in UserQuery.of(request).members(store, org):
         p = people[m.insz]
         type_, status = texts.label(request, m.type), texts.label(request, m.status)
-        rows.append([p.last_name, p.first_name, p.username, type_, format_insz(m.insz), status])
+        rows.append([neutral(v) for v in (p.last_name, p.first_name, p.username, type_, format_insz(m.insz), status)])
     return org, rows
 
 
@@ -55,6 +62,8 @@ async def export_xlsx(request: Request) -> Response:
     sheet.title = texts.text(request, "uman.export.sheet")
     for row in rows:
         sheet.append(row)
+        for cell in sheet[sheet.max_row]:
+            cell.data_type = "s"  # text, also where openpyxl would take "=..." for a formula
     out = io.BytesIO()
     book.save(out)
     return Response(out.getvalue(), media_type=XLSX, headers=_attachment(request, org, "xlsx"))

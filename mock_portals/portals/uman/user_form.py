@@ -128,7 +128,7 @@ async def edit_user(request: Request) -> Response:
     person, org = acting(request)
     store = store_of(request)
     store.uman.require_manager(person.insz, org.riziv)
-    member = store.memberships.get(org.riziv, request.path_params["insz"])
+    member = store.memberships.get(org.riziv, digits_only(request.path_params["insz"]))
     if member is None:
         raise Refused("member.unknown")
     return _user_form(request, org, store.persons.by_insz[member.insz], {}, {}, new=False)
