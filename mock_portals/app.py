@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -16,7 +17,7 @@ from . import texts
 from .domain.errors import Refused
 from .pages import error_page
 from .portals import admin, btb, csam, ehealth, progezondheid, registratie, start, uman, vaccinnet
-from .security import ADMIN_LIMIT, FORM_LIMIT, LOOPBACK, Guard
+from .security import ADMIN_LIMIT, FORM_LIMIT, LOOPBACK, ASGIApp, Guard, Message, Receive, Scope, Send
 from .sso import LoginRequired, PortalAuth
 from .store import Store
 
@@ -56,6 +57,26 @@ async def server_error(request: Request, exc: Exception) -> Response:
     return error_page(request, 500, title, message)
 
 
+class AfterChange:
+    """Calls ``on_change(store)`` after every request that may have changed the world and succeeded."""
+
+    def __init__(self, app: ASGIApp, store: Store, on_change: Callable[[Store], None]) -> None:
+        self.app, self.store, self.on_change = app, store, on_change
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        status = 500
+
+        async def watched(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        await self.app(scope, receive, watched)
+        if scope["type"] == "http" and scope["method"] not in ("GET", "HEAD") and status < 400:
+            self.on_change(self.store)
+
+
 def create_app(
     store: Store | None = None,
     *,
@@ -64,11 +85,16 @@ def create_app(
     admin_hosts: tuple[str, ...] = LOOPBACK,
     form_limit: int = FORM_LIMIT,
     admin_limit: int = ADMIN_LIMIT,
+    practice_world: bool = False,
+    on_change: Callable[[Store], None] | None = None,
 ) -> Starlette:
     """The mock portals over ``store``, with the texts of the catalogues under ``locale_dir``.
 
     The admin API answers for ``admin_hosts`` only and, with an ``admin_token``, only to requests
-    that carry it; bodies over ``form_limit`` (``admin_limit`` for the admin API) are refused."""
+    that carry it; bodies over ``form_limit`` (``admin_limit`` for the admin API) are refused. With
+    ``practice_world``, "Begin opnieuw" on the start page rebuilds the seeded practice world (else an
+    empty one); ``on_change`` is called after every request that changed something."""
+    store = store if store is not None else Store()
     catalogue = texts.Catalogue(locale_dir or texts.LOCALE_DIR)
     guard = Middleware(
         Guard,
@@ -78,8 +104,9 @@ def create_app(
         form_limit=form_limit,
         admin_limit=admin_limit,
     )
+    watch = [Middleware(AfterChange, store=store, on_change=on_change)] if on_change else []
     app = Starlette(
-        middleware=[guard],
+        middleware=[guard, *watch],
         routes=[
             *start.routes,
             Mount("/csam", routes=csam.routes, name="csam"),
@@ -99,6 +126,7 @@ def create_app(
             500: server_error,
         },
     )
-    app.state.store = store if store is not None else Store()
+    app.state.store = store
     app.state.texts = catalogue
+    app.state.practice_world = practice_world
     return app

@@ -7,8 +7,11 @@ import ipaddress
 import os
 import socket
 import sys
+from pathlib import Path
 
-from mock_portals.store import DEFAULT_SEED
+from mock_portals.domain.demo import populate
+from mock_portals.persistence import DamagedState, load, save
+from mock_portals.store import DEFAULT_SEED, Store
 
 TOKEN_ENV = "VACCINNET_BDD_ADMIN_TOKEN"
 
@@ -25,6 +28,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
     parser.add_argument(
         "--admin-host", action="append", default=[], help="a host name the admin API answers for (repeatable)"
     )
+    parser.add_argument("--state", type=Path, help="keep the practice world in this file, across restarts")
     return parser
 
 
@@ -35,13 +39,23 @@ def _loopback(host: str) -> bool:
         return host == "localhost"
 
 
+def _world(args: argparse.Namespace) -> Store:
+    """The saved world of --state when there is one, else a new one (saved at once with --state)."""
+    if args.state and args.state.exists():
+        return load(args.state, args.seed)
+    store = Store(seed=args.seed)
+    if not args.empty:
+        populate(store)
+    if args.state:
+        save(store, args.state)
+    return store
+
+
 def main(args: argparse.Namespace, extra: list[str]) -> int:
     import uvicorn
 
     from mock_portals.app import create_app
-    from mock_portals.domain.demo import populate
     from mock_portals.security import LOOPBACK
-    from mock_portals.store import Store
 
     if not _loopback(args.host) and not args.admin_token:
         print(
@@ -50,11 +64,20 @@ def main(args: argparse.Namespace, extra: list[str]) -> int:
             file=sys.stderr,
         )
         return 2
-    store = Store(seed=args.seed)
-    if not args.empty:
-        populate(store)
+    try:
+        store = _world(args)
+    except DamagedState as damaged:
+        print(
+            f"{damaged.path} kan niet gelezen worden als oefenwereld ({damaged.problem}). Er werd niets gestart: "
+            "herstel of verwijder het bestand, of kies een ander --state-bestand.",
+            file=sys.stderr,
+        )
+        return 2
     hosts = (*LOOPBACK, *args.admin_host, *([args.host] if not _loopback(args.host) else []))
-    app = create_app(store, admin_token=args.admin_token, admin_hosts=hosts)
+    on_change = (lambda changed: save(changed, args.state)) if args.state else None
+    app = create_app(
+        store, admin_token=args.admin_token, admin_hosts=hosts, practice_world=not args.empty, on_change=on_change
+    )
     sock = socket.create_server((args.host, args.port))  # listening before the line below says so
     print(f"Oefenomgeving op http://{args.host}:{sock.getsockname()[1]}/ (seed {args.seed})", flush=True)
     uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])

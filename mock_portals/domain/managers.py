@@ -44,6 +44,13 @@ class Managers:
         self.memberships = memberships
         self._by_org: dict[str, dict[str, Manager]] = {}  # org -> insz -> manager
 
+    def restore(self, manager: Manager) -> None:
+        """An access manager of a saved world, as it was saved."""
+        self._by_org.setdefault(manager.org, {})[manager.insz] = manager
+
+    def all(self) -> list[Manager]:
+        return [m for managers in self._by_org.values() for m in managers.values()]
+
     def of(self, org: str) -> list[Manager]:
         return list(self._by_org.get(org, {}).values())
 

@@ -139,6 +139,10 @@ class Memberships:
             raise Refused("member.unknown")
         self._write(org, insz, None)
 
+    def restore(self, member: Membership) -> None:
+        """A membership of a saved world, as it was saved."""
+        self._write(member.org, member.insz, member)
+
     def _write(self, org: str, insz: str, member: Membership | None) -> None:
         """The one place that changes memberships, so the cached list order never goes stale."""
         members = self._by_org.setdefault(org, {})

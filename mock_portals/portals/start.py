@@ -7,8 +7,10 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from .. import texts
+from ..domain.demo import populate
 from ..domain.persons import Person
 from ..pages import render
+from ..security import form_of
 from ..sso import store_of
 
 # Each portal: its name, where it starts and what it is for (catalogue ids).
@@ -46,13 +48,38 @@ def roles_of(request: Request, person: Person) -> list[str]:
     return roles
 
 
-async def start_page(request: Request) -> Response:
+def _start(request: Request, status: str | None = None) -> Response:
     store = store_of(request)
     people = [(p, roles_of(request, p)) for p in store.persons.all()[:SHOWN]]
     organisations = store.organisations.all()[:SHOWN]
     return render(
-        request, "home/index.html", portals=PORTALS, people=people, organisations=organisations, seed=store.seed
+        request,
+        "home/index.html",
+        status=status,
+        portals=PORTALS,
+        people=people,
+        organisations=organisations,
+        seed=store.seed,
     )
 
 
-routes = [Route("/", start_page, name="start")]
+async def start_page(request: Request) -> Response:
+    return _start(request)
+
+
+async def start_again(request: Request) -> Response:
+    """ "Begin opnieuw": first a confirmation; confirmed, the seeded practice world (or an empty one)."""
+    form = await form_of(request)
+    if form.get("bevestigd") != "ja":
+        return render(request, "home/start_again.html")
+    store = store_of(request)
+    store.reset(store.seed)
+    if request.app.state.practice_world:
+        populate(store)
+    return _start(request, "start.again.done")
+
+
+routes = [
+    Route("/", start_page, name="start"),
+    Route("/opnieuw", start_again, methods=["POST"], name="start_again"),
+]
