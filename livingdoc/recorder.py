@@ -81,7 +81,8 @@ class Recorder:
 
     @pytest.hookimpl
     def pytest_bdd_step_error(self, request: pytest.FixtureRequest, exception: Exception) -> None:
-        self._step_done(request, FAILED, f"{type(exception).__name__}: {exception}")
+        notes = "".join(f"\n{note}" for note in getattr(exception, "__notes__", []))
+        self._step_done(request, FAILED, f"{type(exception).__name__}: {exception}{notes}")
 
     def _step_done(self, request: pytest.FixtureRequest, status: str, error: str | None) -> None:
         nodeid = request.node.nodeid

@@ -15,6 +15,7 @@ from starlette.staticfiles import StaticFiles
 
 from . import texts
 from .domain.errors import Refused
+from .faults import FaultInjector
 from .pages import error_page
 from .portals import admin, btb, csam, ehealth, progezondheid, registratie, start, uman, vaccinnet
 from .security import ADMIN_LIMIT, FORM_LIMIT, LOOPBACK, ASGIApp, Guard, Message, Receive, Scope, Send
@@ -92,7 +93,7 @@ def create_app(
 
     The admin API answers for ``admin_hosts`` only and, with an ``admin_token``, only to requests
     that carry it; bodies over ``form_limit`` (``admin_limit`` for the admin API) are refused. With
-    ``practice_world``, "Begin opnieuw" on the start page rebuilds the seeded practice world (else an
+    ``practice_world``, starting again from the start page rebuilds the seeded practice world (else an
     empty one); ``on_change`` is called after every request that changed something."""
     store = store if store is not None else Store()
     catalogue = texts.Catalogue(locale_dir or texts.LOCALE_DIR)
@@ -105,8 +106,10 @@ def create_app(
         admin_limit=admin_limit,
     )
     watch = [Middleware(AfterChange, store=store, on_change=on_change)] if on_change else []
+    error = catalogue.text(texts.DEFAULT_LANGUAGE, "fault.error").encode()
+    faults = Middleware(FaultInjector, faults=lambda: store.faults, error_page=lambda: error)
     app = Starlette(
-        middleware=[guard, *watch],
+        middleware=[guard, faults, *watch],
         routes=[
             *start.routes,
             Mount("/csam", routes=csam.routes, name="csam"),

@@ -17,6 +17,7 @@ from .domain.persons import Persons
 from .domain.registration import Registration
 from .domain.uman import UserManagement
 from .domain.vaccinnet import Vaccinnet
+from .faults import Faults
 
 DEFAULT_SEED = 2026
 
@@ -26,6 +27,7 @@ class Store:
 
     def __init__(self, seed: int = DEFAULT_SEED) -> None:
         self.seed = seed
+        self.faults = Faults()  # outlives reset(): faults are set for a run, not for one scenario
         self.reset()
 
     def reset(self, seed: int | None = None) -> None:

@@ -222,6 +222,30 @@ class AdvanceClock(Operation[Clock]):
         return Clock(now=store.now())
 
 
+class InjectFault(Operation[Done]):
+    """Een fout met opzet voor adressen die met `path` beginnen: vertraging (ms), één 500-antwoord,
+    of één verbroken verbinding; `clear` haalt eerst alle fouten weg. Blijft gelden na een reset."""
+
+    path = "/faults"
+    result = Done
+    prefix: Annotated[StrictStr, Field(min_length=1, max_length=200, pattern=r"^/")] = "/"
+    latency_ms: Annotated[StrictInt, Field(ge=0, le=10_000)] | None = None
+    fail_next: StrictBool = False
+    drop_next: StrictBool = False
+    clear: StrictBool = False
+
+    def apply(self, store: Store) -> Done:
+        if self.clear:
+            store.faults.clear()
+        if self.latency_ms is not None:
+            store.faults.latency[self.prefix] = self.latency_ms / 1000
+        if self.fail_next:
+            store.faults.errors.append(self.prefix)
+        if self.drop_next:
+            store.faults.drops.append(self.prefix)
+        return Done()
+
+
 class ReadState(Operation[World]):
     """De hele oefenwereld als JSON: personen, organisaties, gebruikers en het seed."""
 
@@ -244,6 +268,7 @@ OPERATIONS: tuple[type[Operation[Any]], ...] = (
     AppointManager,
     OpenSession,
     AdvanceClock,
+    InjectFault,
     ReadState,
 )
 assert set(Portal.__args__) == {"csam", *CLIENTS}  # type: ignore[attr-defined]

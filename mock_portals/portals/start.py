@@ -68,7 +68,7 @@ async def start_page(request: Request) -> Response:
 
 
 async def start_again(request: Request) -> Response:
-    """ "Begin opnieuw": first a confirmation; confirmed, the seeded practice world (or an empty one)."""
+    """Starting again: first a confirmation; confirmed, the seeded practice world (or an empty one)."""
     form = await form_of(request)
     if form.get("bevestigd") != "ja":
         return render(request, "home/start_again.html")

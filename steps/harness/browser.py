@@ -6,10 +6,13 @@ when Playwright has not installed that browser. Either stops the run before any 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
+from playwright.sync_api import Browser, BrowserContext
+from playwright.sync_api import Error as PlaywrightError
 
 from testbed.chromium import ENV, NO_BROWSER, playwright_browser_installed, resolve_chromium
 
@@ -60,3 +63,69 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any], browser_n
 def browser_context_args(browser_context_args: dict[str, Any], pytestconfig: pytest.Config) -> dict[str, Any]:
     width, _, height = pytestconfig.getoption("--viewport").partition("x")
     return {**browser_context_args, "viewport": {"width": int(width), "height": int(height)}}
+
+
+class ResilientBrowser:
+    """The session's browser; when one died during a scenario, the next scenario gets a new one."""
+
+    def __init__(self, launch: Callable[[], Browser]) -> None:
+        self._launch = launch
+        self._browser = launch()
+
+    def new_context(self, **options: Any) -> BrowserContext:
+        if not self._browser.is_connected():
+            self._browser = self._launch()
+        context = self._browser.new_context(**options)
+        _closable_after_a_crash(context)
+        return context
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._browser, name)
+
+    def close(self) -> None:
+        if self._browser.is_connected():
+            self._browser.close()
+
+
+def _closable_after_a_crash(context: BrowserContext) -> None:
+    """Closing a context (and stopping its trace) when its browser died is nothing to do: the crash
+    already failed its scenario, and the teardown should not fail it a second time."""
+    for owner, name in ((context.tracing, "stop"), (context, "close")):
+        original = getattr(owner, name)
+
+        def tolerant(*args: Any, _original: Callable[..., Any] = original, **kwargs: Any) -> Any:
+            try:
+                return _original(*args, **kwargs)
+            except PlaywrightError:
+                if context.browser is not None and context.browser.is_connected():
+                    raise
+                return None
+
+        setattr(owner, name, tolerant)
+
+
+@pytest.fixture(scope="session")
+def browser(launch_browser: Callable[[], Browser]) -> Iterator[Browser]:
+    """Overrides pytest-playwright's: a browser that a crash costs one scenario, not the run."""
+    resilient = ResilientBrowser(launch_browser)
+    yield cast(Browser, resilient)
+    resilient.close()
+
+
+CRASHED = (
+    "De browserpagina is gecrasht tijdens deze stap (de renderer stopte). Dit scenario faalt; "
+    "de volgende scenario's krijgen een nieuwe pagina."
+)
+GONE = "De browser is gestopt tijdens deze stap. Dit scenario faalt; de volgende scenario's krijgen een nieuwe browser."
+
+
+@pytest.hookimpl(tryfirst=True)  # before the report records the error
+def pytest_bdd_step_error(request: pytest.FixtureRequest, exception: Exception) -> None:
+    """A crash of the page or the browser, said plainly beside Playwright's own error."""
+    if "page" not in request.fixturenames:
+        return
+    page = request.getfixturevalue("page")
+    if getattr(request.node, "page_crashed", False):
+        exception.add_note(CRASHED)
+    elif not page.context.browser or not page.context.browser.is_connected():
+        exception.add_note(GONE)

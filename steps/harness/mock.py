@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from mock_portals.arrange import Reset
+from mock_portals.arrange import InjectFault, Reset
 from mock_portals.store import DEFAULT_SEED, Store
 from testbed.server import EmbeddedMock
 
@@ -21,6 +21,7 @@ from .arranger import Arranger, HttpArranger, InProcessArranger
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--seed", type=int, default=DEFAULT_SEED, help="seed of the generated test data")
     parser.addoption("--mock-url", default=None, help="alias of --base-url: a mock started separately")
+    parser.addoption("--mock-latency", type=int, default=0, help="milliseconds the mock adds to every answer")
 
 
 def external_mock(config: pytest.Config) -> str | None:
@@ -57,13 +58,14 @@ def base_url(mock_url: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def arranger(mock_url: str, embedded_mock: EmbeddedMock | None) -> Iterator[Arranger]:
-    if embedded_mock is not None:
-        yield InProcessArranger(embedded_mock)
-        return
-    api = HttpArranger(mock_url)
+def arranger(mock_url: str, embedded_mock: EmbeddedMock | None, pytestconfig: pytest.Config) -> Iterator[Arranger]:
+    api = InProcessArranger(embedded_mock) if embedded_mock is not None else HttpArranger(mock_url)
+    latency = pytestconfig.getoption("--mock-latency")
+    if latency:  # for the whole run: faults outlive the reset of each scenario
+        api.run(InjectFault(latency_ms=latency))
     yield api
-    api.close()
+    if isinstance(api, HttpArranger):
+        api.close()
 
 
 @pytest.fixture
