@@ -24,4 +24,5 @@ LIBRARY = {
     "steps.uman": "eHealth-toegangsbeheer (UMAN)",
     "steps.vaccinnet": "Vaccinnet",
     "steps.journey": "De hele handleiding als één reis",
+    "steps.figures": "Figuren van de handleiding",
 }

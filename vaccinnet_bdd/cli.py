@@ -7,7 +7,7 @@ import importlib
 import sys
 
 # Each subcommand is a module of this package with ``add_parser(subparsers)`` and ``main(args, extra)``.
-COMMANDS = ("run", "serve", "steps", "check_manual", "bench", "soak")
+COMMANDS = ("run", "serve", "steps", "check_manual", "bench", "soak", "figures", "trace")
 
 
 def main(argv: list[str] | None = None) -> None:

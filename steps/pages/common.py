@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from playwright.sync_api import Locator, Page
 
 # The title of the login pages of eGezondheid (§2.2) and of the social security (§2.4.1).
@@ -41,3 +43,22 @@ class PortalPage:
 
     def text(self, text: str) -> Locator:
         return self.page.get_by_text(text, exact=True)
+
+    def control(self, role: str, name: str) -> Locator:
+        """An element by its ARIA role and accessible name, as a figure of the manual marks it; role
+        "text" is a text on the page."""
+        if role == "text":
+            return self.text(name)
+        return self.page.get_by_role(cast(Any, role), name=name, exact=True)
+
+    def screen_text(self) -> str:
+        """Every text the page shows, as a person reads it."""
+        return self.page.locator("body").inner_text()  # CSS: the whole page has no role of its own
+
+    def expand_list(self, label: str) -> None:
+        """Show every option of a drop-down list at once, as a list box: how the manual's screenshots
+        show an open list (a native drop-down is drawn outside the page, so no screenshot has it)."""
+        self.field(label).evaluate(
+            "s => { s.size = s.options.length + s.querySelectorAll('optgroup').length;"
+            " for (const o of s.querySelectorAll('option')) o.style.paddingBlock = '3px'; }"
+        )

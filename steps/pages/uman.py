@@ -124,6 +124,12 @@ class UsersPage(PortalPage):
             self.application(app).check()
         self.save.click()
 
+    def enter_user(self, email: str, applications: list[str]) -> None:
+        """Fill in the user form without saving it yet."""
+        self.email.fill(email)
+        for app in applications:
+            self.application(app).check()
+
     def add(self, insz: str, email: str, applications: list[str]) -> None:
         self.start_adding(insz)
         self.fill_user(email, applications)
@@ -137,6 +143,10 @@ class UsersPage(PortalPage):
         for app in applications:
             self.application(app).check()
         self.save.click()
+
+    def select_user(self, name: str) -> None:
+        """Tick the check box in front of the user, as before an action on the selected users."""
+        self.page.get_by_role("checkbox", name=f"{name} selecteren", exact=True).check()
 
     def delete(self, *names: str) -> None:
         for name in names:
