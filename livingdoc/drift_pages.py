@@ -166,7 +166,7 @@ class RenderedPages:
 
     def __init__(self, browser: Browser, url: str, world: World) -> None:
         self.page = browser.new_context(base_url=url).new_page()
-        self.page.set_default_timeout(5_000)
+        self.page.set_default_timeout(20_000)  # a tool, not a test of speed: a busy machine is fine
         self.world = world
         self._texts: dict[str, str] = {}
         self._controls: dict[str, set[tuple[str, str]]] = {}

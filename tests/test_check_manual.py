@@ -158,6 +158,7 @@ def test_manual_v12_has_no_unexplained_miss(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
     )
+    assert result.stdout.startswith("["), result.stderr[-3000:]
     findings = json.loads(result.stdout)
     assert result.returncode == 0, [f for f in findings if f["missing"]]
     assert len(findings) > 80
