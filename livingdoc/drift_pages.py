@@ -70,7 +70,8 @@ def _as(page: Page, world: World, person: str | None, portal: str = "") -> None:
 
 
 def _text(page: Page) -> str:
-    return str(page.evaluate("() => document.body.textContent"))
+    page.wait_for_load_state()
+    return str(page.locator("body").text_content())
 
 
 Visit = Callable[[Page, World], None]
@@ -88,7 +89,7 @@ def _registration_refused(page: Page, world: World) -> None:
     registration = RegistrationPage(page)
     registration.open()
     registration.register("Wachtpost", world.org)
-
+    registration.alert.first.wait_for()  # the refusal's page has come
 
 def _user_form(page: Page, world: World) -> None:
     stranger = world.store.persons.get(world.stranger)
@@ -101,7 +102,9 @@ def _user_form(page: Page, world: World) -> None:
 
 def _confirmation(page: Page, world: World) -> None:
     _user_form(page, world)
-    UsersPage(page).save.click()
+    users = UsersPage(page)
+    users.save.click()
+    users.confirm.wait_for()  # the confirmation page has come
 
 
 def _organisation_home(page: Page, world: World) -> None:

@@ -50,3 +50,32 @@ def resolve_chromium(override: str | None = None, headed: bool = False) -> str |
         return ""
     candidates = [SYSTEM_CHROMIUM] if headed else [SYSTEM_HEADLESS_SHELL, SYSTEM_CHROMIUM]
     return next((str(path) for path in candidates if path.is_file()), None)
+
+
+# The versions this suite was last checked with (updated with the lock file).
+KNOWN_GOOD = {"Playwright": "1.65.2", "Chromium": "156.0.8078.108"}
+
+
+def installed_versions(executable: str | None) -> dict[str, str]:
+    """The Playwright and the Chromium this run uses (Chromium's from its --version, or Playwright's own build)."""
+    import subprocess
+    from importlib.metadata import version
+
+    found = {"Playwright": version("playwright")}
+    if executable:
+        try:
+            output = subprocess.run([executable, "--version"], capture_output=True, text=True, timeout=20).stdout
+            found["Chromium"] = next((w for w in output.split() if w[:1].isdigit()), "?")
+        except (OSError, subprocess.TimeoutExpired):
+            found["Chromium"] = "?"
+    return found
+
+
+def version_line(executable: str | None) -> str | None:
+    """One line when the installed versions are not the known-good ones, else None."""
+    found = installed_versions(executable)
+    if all(found.get(name, known) == known for name, known in KNOWN_GOOD.items()):
+        return None
+    checked = ", ".join(f"{name} {known}" for name, known in KNOWN_GOOD.items())
+    here = ", ".join(f"{name} {v}" for name, v in found.items())
+    return f"Let op: de suite is nagekeken met {checked}; hier draaien {here}."

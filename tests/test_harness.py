@@ -361,3 +361,23 @@ def test_the_steps_command_prints_the_catalogue() -> None:
     text = subprocess.run([sys.executable, "-m", "vaccinnet_bdd", "steps"], cwd=ROOT, capture_output=True, text=True)
     assert text.stdout.startswith(f"Stappencatalogus: {len(printed)} stappen.")
     assert '    "Lies Bos" is "LB" van wachtpost "WACHTPOST LEIE"' in text.stdout
+
+
+def test_one_line_when_the_installed_versions_are_not_the_known_good_ones(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    fake = tmp_path / "chromium"
+    fake.write_text("#!/bin/sh\necho Chromium 999.0.1.2\n")
+    fake.chmod(0o755)
+    line = browser.version_line(str(fake))
+    assert line is not None and "Chromium 999.0.1.2" in line and line.startswith("Let op: de suite is nagekeken met")
+    monkeypatch.setitem(browser.KNOWN_GOOD, "Chromium", "999.0.1.2")
+    assert browser.version_line(str(fake)) is None
+
+
+def test_the_lock_file_pins_every_dependency_with_hashes() -> None:
+    lock = (ROOT / "requirements.lock").read_text()
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    for requirement in [*project["dependencies"], *project["optional-dependencies"]["dev"]]:
+        name = re.split(r"[<>=\[ ;]", requirement)[0].lower().replace("_", "-")
+        assert re.search(rf"^{re.escape(name)}==[\w.]+ \\\n\s+--hash=sha256:", lock, re.M | re.I), name

@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext
 from playwright.sync_api import Error as PlaywrightError
 
-from testbed.chromium import ENV, NO_BROWSER, playwright_browser_installed, resolve_chromium
+from testbed.chromium import ENV, NO_BROWSER, playwright_browser_installed, resolve_chromium, version_line
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -51,6 +51,11 @@ def pytest_configure(config: pytest.Config) -> None:
             pytest.exit(NO_BROWSER if not override else f"Geen Chromium op {override}. {NO_BROWSER}", 4)
         return
     os.environ[ENV] = found  # xdist workers inherit it
+
+
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    line = version_line(os.environ.get(ENV) or None)
+    return [line] if line else []
 
 
 @pytest.fixture(scope="session")
