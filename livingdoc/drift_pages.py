@@ -91,6 +91,7 @@ def _registration_refused(page: Page, world: World) -> None:
     registration.register("Wachtpost", world.org)
     registration.alert.first.wait_for()  # the refusal's page has come
 
+
 def _user_form(page: Page, world: World) -> None:
     stranger = world.store.persons.get(world.stranger)
     users = UsersPage(page)
