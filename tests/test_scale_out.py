@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -62,13 +63,14 @@ def browser_server(tmp_path: Path) -> Iterator[str]:
         stdout=subprocess.PIPE,
         text=True,
         env=env,
+        start_new_session=True,  # the Python launcher runs node as a child: stop them together
     )
     assert server.stdout is not None
     line = server.stdout.readline()  # "Listening on ws://127.0.0.1:PORT/"
     try:
         yield line.split()[-1]
     finally:
-        server.terminate()
+        os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=10)
         server.stdout.close()
 
