@@ -84,21 +84,33 @@ class _Run:
             "testCaseStarted": {"id": started_id, "testCaseId": case_id, "attempt": 0, "timestamp": _time(self.clock)}
         }
         for step_id, _, step in steps:
-            yield from self.step(started_id, step_id, step)
+            yield from self.step(started_id, step_id, step, _retried(result) if step.status == "failed" else None)
         finished = {"testCaseStartedId": started_id, "willBeRetried": False, "timestamp": _time(self.clock)}
         yield {"testCaseFinished": finished}
 
-    def step(self, started_id: str, step_id: str, step: StepResult) -> Iterator[Message]:
+    def step(self, started_id: str, step_id: str, step: StepResult, note: str | None = None) -> Iterator[Message]:
         ids = {"testCaseStartedId": started_id, "testStepId": step_id}
         yield {"testStepStarted": {**ids, "timestamp": _time(self.clock)}}
         self.clock += step.duration
         if step.screenshot:
             picture = {"body": "", "contentEncoding": "IDENTITY", "mediaType": "image/jpeg", "url": step.screenshot}
             yield {"attachment": {**ids, **picture, "fileName": Path(step.screenshot).name}}
+        if note:
+            yield {"attachment": {**ids, "body": note, "contentEncoding": "IDENTITY", "mediaType": "text/plain"}}
         result: Message = {"status": STATUS[step.status], "duration": _time(step.duration)}
         if step.error:
             result["message"] = step.error
         yield {"testStepFinished": {**ids, "testStepResult": result, "timestamp": _time(self.clock)}}
+
+
+def _retried(result: ScenarioResult) -> str | None:
+    """What the traced second attempt of a failed scenario found (Cucumber gets the first attempt only,
+    so a retry that passes never turns the scenario green there)."""
+    again = result.retry
+    if again is None:
+        return None
+    said = "slaagde: de fout komt en gaat" if again.status == "passed" else "faalde opnieuw"
+    return f"Herhaling met trace {said}." + (f" Trace: {again.trace}" if again.trace else "")
 
 
 def envelopes(

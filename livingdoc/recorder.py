@@ -11,12 +11,14 @@ import hashlib
 import json
 import os
 import time
+from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from steps.harness.collect import features_dir
+from steps.harness.retry import is_retry
 
 from .records import FAILED, PASSED, ScenarioResult, StepResult
 
@@ -60,16 +62,26 @@ class Recorder:
     @pytest.hookimpl
     def pytest_bdd_before_scenario(self, request: pytest.FixtureRequest, feature: Any, scenario: Any) -> None:
         node = request.node
+        traced = is_retry(node) or self.config.getoption("--tracing") != "off"
         example = getattr(getattr(node, "callspec", None), "params", {}).get("_pytest_bdd_example")
-        self.results[node.nodeid] = ScenarioResult(
+        result = ScenarioResult(
             nodeid=node.nodeid,
             feature_file=Path(feature.filename).resolve().relative_to(self.features).as_posix(),
             line=scenario.line_number,
             example=dict(example) if example else None,
             steps=[StepResult(s.keyword.strip(), s.name) for s in scenario.steps],
-            trace=str(Path(request.getfixturevalue("output_path"), "trace.zip")),
+            trace=str(Path(request.getfixturevalue("output_path"), "trace.zip")) if traced else None,
         )
+        if is_retry(node):
+            self.results[node.nodeid].retry = result
+        else:
+            self.results[node.nodeid] = result
         self._clock[node.nodeid] = time.perf_counter()
+
+    def _attempt(self, item: pytest.Item) -> ScenarioResult | None:
+        """The record of the attempt that runs now: the scenario's, or its retry's."""
+        result = self.results.get(item.nodeid)
+        return result.retry if result is not None and is_retry(item) else result
 
     @pytest.hookimpl
     def pytest_bdd_before_step_call(self, request: pytest.FixtureRequest) -> None:
@@ -86,7 +98,8 @@ class Recorder:
 
     def _step_done(self, request: pytest.FixtureRequest, status: str, error: str | None) -> None:
         nodeid = request.node.nodeid
-        result = self.results[nodeid]
+        result = self._attempt(request.node)
+        assert result is not None
         step = next(s for s in result.steps if s.status == "skipped")
         step.status, step.error = status, error
         step.duration = time.perf_counter() - self._clock.pop(nodeid + "/step", time.perf_counter())
@@ -111,20 +124,23 @@ class Recorder:
         self._shown[nodeid] = (fingerprint, name)
         return name
 
-    @pytest.hookimpl
-    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        result = self.results.get(report.nodeid)
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_makereport(self, item: pytest.Item) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+        report: pytest.TestReport = yield
+        result = self._attempt(item)
         if result is None or report.when not in ("setup", "call") or (report.when == "setup" and report.passed):
-            return
+            return report
         result.status = report.outcome
         result.duration = time.perf_counter() - self._clock.pop(report.nodeid, time.perf_counter())
         if report.failed and not any(s.status == FAILED for s in result.steps):
             result.error = str(report.longrepr)[-2000:]
         self._shown.pop(report.nodeid, None)
+        return report
 
     @pytest.hookimpl
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
-        for result in self.results.values():
+        attempts = [*self.results.values(), *(r.retry for r in self.results.values() if r.retry)]
+        for result in attempts:
             trace = Path(result.trace or "")
             result.trace = os.path.relpath(trace, self.report_dir) if result.trace and trace.exists() else None
         part = self.report_dir / PARTS / f"{self.worker}.json"

@@ -34,6 +34,7 @@ class ScenarioResult:
     duration: float = 0.0
     error: str | None = None  # a failure outside the steps (a fixture, the set-up)
     trace: str | None = None  # the Playwright trace of a failure, relative to the report folder
+    retry: ScenarioResult | None = None  # a failed scenario's second attempt, traced (never its verdict)
 
     @property
     def key(self) -> tuple[str, int, tuple[tuple[str, str], ...]]:
@@ -46,4 +47,5 @@ class ScenarioResult:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ScenarioResult:
         steps = [StepResult(**step) for step in data.get("steps", [])]
-        return cls(**{**data, "steps": steps})
+        retry = cls.from_json(data["retry"]) if data.get("retry") else None
+        return cls(**{**data, "steps": steps, "retry": retry})

@@ -4,9 +4,10 @@
 from every feature. Each library module has the title under which the step catalogue shows it.
 """
 
-HARNESS = (
-    "steps.harness.browser",
+HARNESS = (  # a module before those that import it (pytest rewrites a plugin's asserts on its import)
     "steps.harness.collect",
+    "steps.harness.retry",
+    "steps.harness.browser",
     "steps.harness.mock",
     "steps.harness.scale_out",
     "steps.harness.tags",

@@ -9,12 +9,15 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, cast
+from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext
+from playwright.sync_api import Browser, BrowserContext, Page
 from playwright.sync_api import Error as PlaywrightError
 
 from testbed.chromium import ENV, NO_BROWSER, playwright_browser_installed, resolve_chromium, version_line
+
+from .retry import is_retry
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -115,6 +118,90 @@ def browser(launch_browser: Callable[[], Browser]) -> Iterator[Browser]:
     resilient = ResilientBrowser(launch_browser)
     yield cast(Browser, resilient)
     resilient.close()
+
+
+# What a page of the mock may have kept in the browser: cleared before the tab leaves the site.
+FORGET = "() => { sessionStorage.clear(); localStorage.clear(); window.name = '' }"
+
+
+class WarmPage:
+    """The worker's one tab, made as new for every scenario.
+
+    A new browser context and tab per scenario cost a new renderer each time; this tab stays, and
+    before each scenario everything a scenario can leave behind goes: other tabs, cookies, local
+    and session storage, IndexedDB, caches and service workers of the mock's origin, permissions,
+    the tab's history, viewport and name. What is left is the browser's HTTP cache of the mock's
+    static files. tests/test_warm_page.py proves that nothing reaches the next scenario. A crashed
+    tab or browser is replaced by a new one.
+    """
+
+    def __init__(self, browser: Browser, context_args: dict[str, Any], site: str) -> None:
+        address = urlsplit(site)
+        self._browser, self._args, self._origin = browser, context_args, f"{address.scheme}://{address.netloc}"
+        self._page: Page | None = None
+        self.crashed = False
+
+    def fresh(self) -> Page:
+        page = self._page
+        if page is None or page.is_closed() or self.crashed or not self._browser.is_connected():
+            return self._open()
+        self._clear(page)
+        return page
+
+    def _clear(self, page: Page) -> None:
+        context = page.context
+        for other in context.pages:
+            if other != page:
+                other.close()
+        if page.url.startswith(self._origin):
+            page.evaluate(FORGET)
+        page.goto("about:blank")
+        session = context.new_cdp_session(page)
+        session.send("Page.resetNavigationHistory")
+        session.send("Storage.clearDataForOrigin", {"origin": self._origin, "storageTypes": "all"})
+        session.detach()
+        context.clear_cookies()
+        context.clear_permissions()
+        page.set_viewport_size(self._args["viewport"])
+
+    def _open(self) -> Page:
+        if self._page is not None and not self._page.is_closed() and self._browser.is_connected():
+            self._page.context.close()
+        self.crashed = False
+        self._page = self._browser.new_context(**self._args).new_page()
+        self._page.on("crash", lambda _: setattr(self, "crashed", True))
+        return self._page
+
+    def close(self) -> None:
+        if self._page is not None and self._browser.is_connected():
+            self._page.context.close()
+
+
+@pytest.fixture(scope="session")
+def warm_page(browser: Browser, browser_context_args: dict[str, Any], mock_url: str) -> Iterator[WarmPage]:
+    warm = WarmPage(browser, browser_context_args, mock_url)
+    yield warm
+    warm.close()
+
+
+@pytest.fixture
+def page(request: pytest.FixtureRequest, warm_page: WarmPage) -> Iterator[Page]:
+    """Overrides pytest-playwright's: the worker's warm tab, or a new traced context when tracing.
+
+    When pytest-playwright traces (``--tracing on``, ``retain-on-failure``, or the traced second
+    attempt of a failed scenario), the page is its own: a new context that it records.
+    """
+    traced = is_retry(request.node) or request.config.getoption("--tracing") != "off"
+    page = request.getfixturevalue("new_context")().new_page() if traced else warm_page.fresh()
+    # The mock answers in milliseconds: a step that waits 5 s for something has found a bug.
+    page.set_default_timeout(5_000)
+
+    def crashed(_: Page) -> None:
+        request.node.page_crashed = True
+
+    page.on("crash", crashed)
+    yield page
+    page.remove_listener("crash", crashed)
 
 
 CRASHED = (

@@ -37,7 +37,4 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_bdd_before_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) -> None:
     request.getfixturevalue("fresh_state")
-    page = request.getfixturevalue("page")
-    # The mock answers in milliseconds: a step that waits 5 s for something has found a bug.
-    page.set_default_timeout(5_000)
-    page.on("crash", lambda _: setattr(request.node, "page_crashed", True))
+    request.getfixturevalue("page")  # a scenario's screen is new from its first step
