@@ -68,6 +68,7 @@ def add_user(browser: Browser, store: Store, base_url: str) -> None:
     expect(page.get_by_role("status")).to_have_text("De gegevens van de gebruiker werden opgeslagen")
     row = page.get_by_role("table", name="Gebruikers").get_by_role("row").filter(has_text="Claes")
     expect(row.get_by_role("cell").nth(4)).to_have_text("USER")
+    expect(row.get_by_role("cell").nth(5)).to_have_text(f"{ann.insz[:6]} {ann.insz[6:9]} {ann.insz[9:]}")
     expect(row.get_by_role("cell").nth(6)).to_have_text("Actief")
     context.close()
 

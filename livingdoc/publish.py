@@ -31,7 +31,7 @@ def publish(
 ) -> Path:
     existing = index(features)
     ndjson = write_ndjson(report_dir, features, existing, results, started)
-    cucumber_html(ndjson, report_dir / "cucumber.html")
+    formatter = cucumber_html(ndjson, report_dir / "cucumber.html")  # Node.js works while this goes on
     (report_dir / "stappen.html").write_text(as_html(entries()), encoding="utf-8")
     sections, findings = None, None
     if manual:
@@ -41,14 +41,16 @@ def publish(
         sections = manual_text.read(Path(manual))
         with rendered_pages() as pages:
             findings = check(Path(manual), pages, features, load_allowlist())
-    return write_report(report_dir, existing, results, seed=seed, when=when, manual=sections, findings=findings)
+    report = write_report(report_dir, existing, results, seed=seed, when=when, manual=sections, findings=findings)
+    if formatter is not None and formatter.wait(timeout=120):
+        raise subprocess.CalledProcessError(formatter.returncode, formatter.args)
+    return report
 
 
-def cucumber_html(ndjson: Path, html: Path) -> bool:
-    """The official Cucumber HTML report of ``ndjson``, when Node.js and the formatter are installed."""
+def cucumber_html(ndjson: Path, html: Path) -> subprocess.Popen[bytes] | None:
+    """Starts the official Cucumber HTML formatter on ``ndjson``, when Node.js and it are installed."""
     node = shutil.which("node")
     if node is None or not FORMATTER.is_dir():
-        return False
+        return None
     script = Path(__file__).with_name("cucumber_html.mjs")
-    subprocess.run([node, str(script), str(FORMATTER), str(ndjson), str(html)], check=True, timeout=120)
-    return True
+    return subprocess.Popen([node, str(script), str(FORMATTER), str(ndjson), str(html)])

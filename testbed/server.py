@@ -36,11 +36,14 @@ class EmbeddedMock:
         self.server = uvicorn.Server(
             uvicorn.Config(create_app(store, locale_dir=locale_dir), log_level="warning", lifespan="off")
         )
-        self.thread = threading.Thread(
-            target=self.loop.run_until_complete, args=(self.server.serve(sockets=[sock]),), daemon=True
-        )
-        self.thread.name = "mock-portals"
+        self.thread = threading.Thread(target=self._serve, args=(sock,), name="mock-portals", daemon=True)
         self.thread.start()
+
+    def _serve(self, sock: socket.socket) -> None:
+        try:
+            self.loop.run_until_complete(self.server.serve(sockets=[sock]))
+        finally:
+            self.loop.close()
 
     def call(self, function: Callable[[], T]) -> T:
         """``function()``, run on the server's event loop, between two requests."""
@@ -50,7 +53,9 @@ class EmbeddedMock:
 
         return asyncio.run_coroutine_threadsafe(run(), self.loop).result(timeout=30)
 
-    def stop(self) -> None:
+    def stop(self, *, wait: bool = True) -> None:
+        """Stops serving; ``wait=False`` returns at once (uvicorn notices within 0.1 s), for a process
+        that is about to end anyway."""
         self.server.should_exit = True
-        self.thread.join(timeout=10)
-        self.loop.close()
+        if wait:
+            self.thread.join(timeout=10)

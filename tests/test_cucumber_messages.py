@@ -61,7 +61,8 @@ def test_the_official_html_formatter_renders_the_ndjson_with_its_screenshots(tmp
     ndjson = write_ndjson(tmp_path, ROOT / "features", index(ROOT / "features"), results, time.time())
     assert all(json.loads(line) for line in ndjson.read_text().splitlines())
     html = tmp_path / "cucumber.html"
-    assert cucumber_html(ndjson, html)
+    formatter = cucumber_html(ndjson, html)
+    assert formatter is not None and formatter.wait(timeout=120) == 0
     errors: list[str] = []
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     page.goto(html.as_uri())

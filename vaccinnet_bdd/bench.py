@@ -15,5 +15,5 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 def main(args: argparse.Namespace, extra: list[str]) -> int:
     from bench.run import main as bench
 
-    bench(args.repeats, suite=not args.no_suite)
+    bench(args.repeats, suite_runs=not args.no_suite)
     return 0

@@ -43,7 +43,7 @@ def embedded_mock(pytestconfig: pytest.Config) -> Iterator[EmbeddedMock | None]:
         return
     mock = EmbeddedMock(Store(seed=pytestconfig.getoption("--seed")))
     yield mock
-    mock.stop()
+    mock.stop(wait=False)  # the run is over: no one waits for its last tick
 
 
 @pytest.fixture(scope="session")

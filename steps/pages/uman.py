@@ -7,7 +7,6 @@ import io
 import re
 from pathlib import Path
 
-from openpyxl import load_workbook
 from playwright.sync_api import Locator, Page
 
 from .common import SECURE_SERVICES, PortalPage
@@ -169,5 +168,7 @@ class UsersPage(PortalPage):
         content = Path(info.value.path()).read_bytes()
         if info.value.suggested_filename.endswith(".csv"):
             return list(csv.reader(io.StringIO(content.decode("utf-8-sig")), delimiter=";"))
+        from openpyxl import load_workbook  # imported when needed: it takes a while to load
+
         sheet = load_workbook(io.BytesIO(content))["Gebruikers"]
         return [[str(cell.value or "") for cell in row] for row in sheet.iter_rows()]
