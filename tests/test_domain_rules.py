@@ -365,6 +365,20 @@ def test_uman_lists_every_organisation_where_one_is_htb_or_member_by_name(w: Wor
     assert [o.name for o in w.store.uman.organisations_of(w.piet)] == ["APOTHEEK AAN DE MARKT", "WACHTPOST LEIE"]
 
 
+def test_a_users_dates_and_local_email_are_kept(w: World) -> None:
+    """M §2.4.1.1: "Creatiedatum", "Wijzigingsdatum" (empty for a new user) and the optional "Lokaal
+    e-mailadres" of the form are the user's."""
+    w.store.advance_clock(-3600)
+    added = w.store.uman.save_user(w.lies, w.org, w.bert, " b@w.be ", " lokaal@w.be ", [REGISTRATION], new=True)
+    assert added is not None and (added.email, added.local_email, added.modified) == ("b@w.be", "lokaal@w.be", None)
+    assert abs(added.created - w.store.now()) < 5
+    w.store.advance_clock(3600)
+    changed = w.store.uman.save_user(w.lies, w.org, w.bert, "b@w.be", " ander@w.be ", [], new=False)
+    assert changed is not None and changed.local_email == "ander@w.be" and changed.applications == ()
+    assert changed.created == added.created and changed.modified is not None
+    assert abs(changed.modified - w.store.now()) < 5
+
+
 # --- BTB (M §2.3) -------------------------------------------------------------------------------------
 
 
@@ -374,6 +388,8 @@ def test_btb_lists_the_appointed_managers_and_opens_one_to_change(w: World) -> N
     bert = Manager(w.org, w.bert, ManagerRole.MANAGER, EHEALTH, "bert@w.be")
     assert w.store.managers.of(w.org) == [bert] and w.store.managers.get(w.org, w.bert) == bert
     assert w.store.managers.get(w.org, w.ann) is None and w.store.managers.get("12345679", w.bert) is None
+    member = w.store.memberships.get(w.org, w.bert)
+    assert member is not None and (member.type, member.email) == (MemberType.LB, "bert@w.be")
 
 
 def test_an_existing_user_appointed_for_ehealth_becomes_lb_and_keeps_the_applications(w: World) -> None:
