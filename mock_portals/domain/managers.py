@@ -86,7 +86,7 @@ class Managers:
             kind = UMAN_TYPE_OF_ROLE[manager.role]
             member = self.memberships.get(organisation.riziv, insz)
             if member is None:
-                self.memberships.add(organisation.riziv, insz, type=kind, email=email)
+                self.memberships.add(organisation.riziv, insz, type=kind, email=manager.email)
             else:
                 self.memberships.change(member, type=kind)
         return manager

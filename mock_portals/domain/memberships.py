@@ -106,6 +106,7 @@ class Memberships:
         status: str = Status.ACTIVE,
         applications: Iterable[str] = (),
         email: str | None = None,
+        local_email: str = "",
     ) -> Membership:
         organisation = self.organisations.get(org)
         person = self.persons.get(insz)
@@ -122,6 +123,7 @@ class Memberships:
             type=MemberType(type),
             status=Status(status),
             email=email if email is not None else person.email,
+            local_email=local_email,
             applications=apps,
             created=self.now(),
         )

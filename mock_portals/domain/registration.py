@@ -12,9 +12,8 @@ from .persons import Persons
 class NotRepresentative(Forbidden):
     """The person is not registered at RIZIV as the institution's representative in the right role (R19)."""
 
-    def __init__(self, org: Organisation, number: str) -> None:
+    def __init__(self, number: str) -> None:
         super().__init__("registration.not_representative", None, {"number": number})
-        self.org = org
 
 
 class HasHtb(Conflict):
@@ -22,7 +21,6 @@ class HasHtb(Conflict):
 
     def __init__(self, org: Organisation) -> None:
         super().__init__("registration.has_htb", None, {"organisation": org.name})
-        self.org = org
 
 
 class Registration:
@@ -49,7 +47,7 @@ class Registration:
             params = {"category": RegistrationCategory(category), "hint": RegistrationCategory.MIXED_FINANCING}
             raise Refused("registration.category_mismatch", "category", params)
         if org.legal_rep != actor or org.legal_rep_role not in org.org_type.progezondheid_roles:
-            raise NotRepresentative(org, number)
+            raise NotRepresentative(number)
         return org
 
     def appoint_htb(self, actor: str, category: str, number: str, htb_insz: str, email: str) -> Organisation:

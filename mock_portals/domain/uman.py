@@ -107,7 +107,9 @@ class UserManagement:
         if dry_run:
             return None
         if current is None:
-            return self.memberships.add(organisation.riziv, insz, applications=apps, email=email.strip())
+            return self.memberships.add(
+                organisation.riziv, insz, applications=apps, email=email.strip(), local_email=local_email.strip()
+            )
         return self.memberships.change(
             current,
             email=email.strip(),
