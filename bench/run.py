@@ -91,7 +91,7 @@ def harness_timings(repeats: int, extra: list[str]) -> dict[str, list[float]]:
             junit = Path(tmp, f"junit-{n}.xml")
             ids = [WARM_UP, *(nodeid for _, _, nodeid in SCENARIOS), COOL_DOWN]
             command = [sys.executable, "-m", "pytest", *ids, "-p", "no:xdist", "-q", "--junitxml", str(junit)]
-            command += ["--report-dir", str(Path(tmp, "reports")), *extra]
+            command += [f"--report-dir={Path(tmp, 'reports')}", *extra]
             subprocess.run(command, cwd=PROJECT, check=True, capture_output=True, env=_env())
             cases = {c.get("name"): float(c.get("time", "0")) for c in ET.parse(junit).iter("testcase")}
             for name, _, nodeid in SCENARIOS:
@@ -174,7 +174,7 @@ class SuiteRun:
 def suite(workers: int, project: Path = PROJECT, extra: tuple[str, ...] = ()) -> SuiteRun:
     """The whole manual suite in the default configuration (report and screenshots on)."""
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
-        command = [sys.executable, "-m", "pytest", "features", "-q", "-n", str(workers), "--report-dir", tmp, *extra]
+        command = [sys.executable, "-m", "pytest", "features", "-q", "-n", str(workers), f"--report-dir={tmp}", *extra]
         start = time.perf_counter()
         process = subprocess.Popen(command, cwd=project, stdout=subprocess.DEVNULL, env=_env())
         tree = ProcessTree(process.pid)
@@ -196,7 +196,7 @@ def cold_single(nodeid: str, repeats: int) -> list[float]:
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         for _ in range(repeats):
             start = time.perf_counter()
-            command = [sys.executable, "-m", "pytest", "-k", name, "-q", "--report-dir", tmp]
+            command = [sys.executable, "-m", "pytest", "-k", name, "-q", f"--report-dir={tmp}"]
             subprocess.run(command, cwd=PROJECT, check=True, capture_output=True, env=_env())
             times.append(time.perf_counter() - start)
     return times

@@ -5,6 +5,7 @@ from every feature. Each library module has the title under which the step catal
 """
 
 HARNESS = (  # a module before those that import it (pytest rewrites a plugin's asserts on its import)
+    "steps.harness.rootdir",
     "steps.harness.collect",
     "steps.harness.retry",
     "steps.harness.browser",

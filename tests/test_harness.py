@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 import tomllib
 from collections import Counter
 from pathlib import Path
@@ -38,31 +40,28 @@ def test_every_step_module_is_registered_once() -> None:
     assert not (ROOT / "conftest.py").exists()
 
 
-def test_the_options_are_known_before_pytest_chooses_its_root(tmp_path: Path) -> None:
-    """`pytest --manual PATH` with a manual outside the project: the root stays the project."""
-    import subprocess
-    import sys
+def _collect(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "pytest", "--collect-only", "-q", "--no-report", *args]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
 
+
+def test_an_option_with_a_path_outside_the_project_keeps_the_project_as_root(tmp_path: Path) -> None:
+    """`pytest --manual=PATH` with a manual elsewhere: the project's root and configuration stay."""
     manual = tmp_path / "handleiding.txt"
     manual.write_text("1 INLEIDING\n", encoding="utf-8")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "--manual",
-            str(manual),
-            "--collect-only",
-            "-q",
-            "--no-report",
-            "tests/test_harness.py",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    result = _collect(f"--manual={manual}", f"--report-dir={tmp_path}")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "test_the_options_are_known_before_pytest_chooses_its_root" in result.stdout
+    assert "features/csam/aanmelden.feature::" in result.stdout  # the project's testpaths, from its root
+
+
+def test_a_path_that_would_move_the_root_stops_the_run_with_the_way_to_write_it(tmp_path: Path) -> None:
+    """pytest takes `--manual PATH` for a path to test (it decides its root before it knows the
+    option): the run stops with one line instead of running without the project's configuration."""
+    manual = tmp_path / "handleiding.txt"
+    manual.write_text("1 INLEIDING\n", encoding="utf-8")
+    result = _collect("--manual", str(manual))
+    assert result.returncode == pytest.ExitCode.USAGE_ERROR
+    assert f"Schrijf de optie met '=': --manual={manual}" in result.stderr
 
 
 def test_every_step_text_has_one_owner() -> None:

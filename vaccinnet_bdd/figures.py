@@ -57,7 +57,7 @@ def draw(folder: Path, extra: list[str]) -> int:
     """Run the figure scenarios with pytest, which saves their PNGs in ``folder``; pytest's exit code."""
     with tempfile.TemporaryDirectory(prefix="figuren-") as report:
         command = [sys.executable, "-m", "pytest", "features", "-m", "figuur", "-q", "--no-report"]
-        command += ["--report-dir", report, "--figures-dir", str(folder), "--viewport", VIEWPORT, *extra]
+        command += [f"--report-dir={report}", f"--figures-dir={folder}", f"--viewport={VIEWPORT}", *extra]
         return subprocess.call(command, cwd=PROJECT)
 
 

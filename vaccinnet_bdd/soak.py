@@ -33,7 +33,7 @@ def _run(seed: int, extra: list[str], folder: Path) -> tuple[int, list[str], flo
     """One run of the suite in the order of ``seed``: how many tests, which failed, how long it took."""
     junit = folder / f"junit-{seed}.xml"
     command = [sys.executable, "-m", "pytest", "-n", "2", "-q", "-p", "randomly", f"--randomly-seed={seed}"]
-    command += ["--no-report", "--report-dir", str(folder / "reports"), "--junitxml", str(junit), *extra]
+    command += ["--no-report", f"--report-dir={folder / 'reports'}", "--junitxml", str(junit), *extra]
     start = time.perf_counter()
     subprocess.run(command, cwd=PROJECT, capture_output=True, text=True)
     took = time.perf_counter() - start
