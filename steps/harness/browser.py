@@ -61,10 +61,18 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
     return [line] if line else []
 
 
+# Frames as soon as there is something to draw, not at the display's 60 Hz: a screenshot waits for
+# a new frame, and costs about 20 ms instead of 30 (measured with the report's CDP capture).
+UNTHROTTLED_FRAMES = ["--disable-gpu-vsync", "--disable-frame-rate-limit"]
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any], browser_name: str) -> dict[str, Any]:
-    executable = os.environ.get(ENV) if browser_name == "chromium" else None
-    return {**browser_type_launch_args, **({"executable_path": executable} if executable else {})}
+    if browser_name != "chromium":
+        return browser_type_launch_args
+    executable = os.environ.get(ENV)
+    args = [*browser_type_launch_args.get("args", []), *UNTHROTTLED_FRAMES]
+    return {**browser_type_launch_args, "args": args, **({"executable_path": executable} if executable else {})}
 
 
 @pytest.fixture(scope="session")

@@ -65,6 +65,7 @@ class UsersPage(PortalPage):
         self.context_lines = page.locator("#context")  # CSS: two plain lines of text without a role
         self.table = page.get_by_role("table", name="Gebruikers", exact=True)
         self.column_headers = self.table.get_by_role("columnheader")
+        self._headers: tuple[str, list[str]] = ("", [])
         self.found = page.get_by_text("items gevonden.")
         self.paging = page.get_by_text(re.compile(r"^Pagina \d+ van \d+$"))
         self.new_insz = page.get_by_label("Rijksregisternummer (INSZ) van de nieuwe gebruiker", exact=True)
@@ -93,9 +94,14 @@ class UsersPage(PortalPage):
         return self.table.get_by_role("row").filter(has=self.page.get_by_role("cell"))
 
     def column(self, name: str) -> int:
-        """The index of a column, by its header: "Naam", "Type", "INSZ", "Status", ..."""
-        self.table.wait_for()
-        return self.column_headers.all_inner_texts().index(name)
+        """The index of a column, by its header: "Naam", "Type", "INSZ", "Status", ...
+
+        The headers are read once per address: the checks of one list ask for several cells.
+        """
+        if self._headers[0] != self.page.url:
+            self.table.wait_for()
+            self._headers = (self.page.url, self.column_headers.all_inner_texts())
+        return self._headers[1].index(name)
 
     def cell(self, name: str, column: str) -> Locator:
         return self.row(name).get_by_role("cell").nth(self.column(column))
