@@ -23,7 +23,7 @@ import httpx2 as httpx
 
 from mock_portals.domain.demo import populate_at_scale
 from mock_portals.store import Store
-from testbed.chromium import resolve_chromium, version_line
+from testbed.chromium import installed_versions, resolve_chromium
 from testbed.server import EmbeddedMock
 
 from .raw import SCENARIOS
@@ -244,7 +244,10 @@ def main(repeats: int = 5, suite_runs: bool = True) -> None:
         lines.append(line)
 
     out(f"vaccinnet-bdd bench on {platform.node()}: {_machine()}")
-    out(version_line(resolve_chromium()) or "Playwright and Chromium: the known-good versions")
+    executable = resolve_chromium()
+    versions = installed_versions(executable or None)
+    chromium = f"Chromium {versions['Chromium']} ({executable})" if executable else "Playwright's own Chromium"
+    out(f"Playwright {versions['Playwright']}, {chromium}")
     raw = raw_timings(repeats, out)
     raw_median = statistics.median(t for times in raw.values() for t in times)
     for label, extra, target in (

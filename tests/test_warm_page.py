@@ -79,12 +79,14 @@ Functionaliteit: Een warm tabblad
 """
 
 
-def _run(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, steps: str) -> pytest.RunResult:
+def _run(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, steps: str, feature: str = FEATURE
+) -> pytest.RunResult:
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
     pytester.makeini("[pytest]\nbdd_features_base_dir = features\naddopts = --tracing off -p no:randomly\n")
     pytester.makeconftest(steps)
     (pytester.path / "features").mkdir()
-    (pytester.path / "features" / "x.feature").write_text(FEATURE, encoding="utf-8")
+    (pytester.path / "features" / "x.feature").write_text(feature, encoding="utf-8")
     return pytester.runpytest_subprocess("--no-report", "--no-retry")
 
 
@@ -100,3 +102,27 @@ def test_the_check_sees_what_a_tab_that_is_not_cleared_keeps(
     result = _run(pytester, monkeypatch, without)
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["FAILED features/x.feature::test_b_begint_als_in_een_nieuw_tabblad*"])
+
+
+def test_the_tab_is_renewed_after_a_number_of_scenarios(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A renderer kept for a whole run grows: after RENEW_AFTER scenarios the tab and its context
+    make way for new ones, and the old ones are closed."""
+    renewing = (
+        STEPS
+        + """
+from steps.harness.browser import WarmPage
+WarmPage.RENEW_AFTER = 1
+
+
+@then("krijgt het een nieuw tabblad en is het oude gesloten")
+def _(page):
+    assert page is not SEEN["page"] and SEEN["page"].is_closed()
+"""
+    )
+    feature = FEATURE.replace(
+        "Dan is het tabblad van het vorige scenario weer als nieuw",
+        "Dan krijgt het een nieuw tabblad en is het oude gesloten",
+    )
+    _run(pytester, monkeypatch, renewing, feature).assert_outcomes(passed=2)
