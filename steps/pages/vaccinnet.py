@@ -45,10 +45,14 @@ class VaccinnetPage(PortalPage):
 
     def submit_profile_by_hand(self, organisation_riziv: str) -> None:
         """What a person who edits the form in the browser's developer tools would post."""
-        self.organisation.evaluate(
-            "(select, value) => { select.add(new Option('', value, true, true)); select.form.submit(); }",
-            organisation_riziv,
-        )
+        # The form is sent after the evaluation has returned: a navigation that starts inside an
+        # evaluation can leave Playwright waiting for its answer for ever (a worker hung on it once).
+        add_and_send = """(select, value) => {
+            select.add(new Option('', value, true, true));
+            setTimeout(() => select.form.submit());
+        }"""
+        with self.page.expect_navigation():
+            self.organisation.evaluate(add_and_send, organisation_riziv)
 
     def organisations_under(self, group: str) -> Locator:
         # CSS: Playwright's role engine gives <optgroup> no "group" role, so its label is not a name.
