@@ -26,8 +26,9 @@ def test_each_run_has_its_own_order_and_seed(tmp_path: Path) -> None:
 def test_a_failure_is_named_per_run_and_counted(tmp_path: Path) -> None:
     failing = tmp_path / "test_volgorde.py"
     failing.write_text("def test_faalt():\n    assert False\n\ndef test_slaagt():\n    pass\n", encoding="utf-8")
-    result = _soak("--runs", "2", str(failing), "-n", "0", "-p", "no:cacheprovider")
-    assert result.returncode == 1
+    # Its own root: the failure's name then does not depend on where the clone and the temp folder are.
+    result = _soak("--runs", "2", str(failing), "-n", "0", "-p", "no:cacheprovider", f"--rootdir={tmp_path}")
+    assert result.returncode == 1, result.stdout + result.stderr
     assert result.stdout.count("gefaald: test_volgorde::test_faalt") == 2
     assert (
         "samen: 2 runs, 2 met een fout, 2 fouten" in result.stdout and "2x test_volgorde::test_faalt" in result.stdout
