@@ -25,7 +25,6 @@ from playwright.sync_api import Locator, Page, ViewportSize, expect
 from pytest_bdd import then, when
 
 from steps.pages.common import PortalPage
-from steps.pages.uman import UsersPage
 from steps.parameters import sentence
 
 FIGURE = re.compile(r"^(\d+(?:\.\d+)*)-(\d+)$")  # "2.4.1.2-1": the first screenshot of section 2.4.1.2
@@ -230,18 +229,6 @@ def _(
 
 
 # --- states the manual's screenshots show ----------------------------------------------------------
-
-
-@when(sentence('{actor:Actor} "{person}" aanvinkt in de gebruikerslijst'))
-def _(users_page: UsersPage, actor: str, person: str) -> None:
-    """Vinkt het keuzevakje voor de gebruiker aan, zonder al een actie uit te voeren."""
-    users_page.select_user(person)
-
-
-@when(sentence('{actor:Actor} e-mailadres "{email}" invult en "{apps:Lijst}" aanvinkt'))
-def _(users_page: UsersPage, actor: str, email: str, apps: list[str]) -> None:
-    """Vult het formulier van de gebruiker in zonder al op 'Opslaan' te klikken."""
-    users_page.enter_user(email, apps)
 
 
 @when(sentence('{actor:Actor} de keuzelijst "{label}" openklapt'))

@@ -251,6 +251,18 @@ def _(users_page: UsersPage, actor: str, insz: str) -> None:
     users_page.start_adding(insz)
 
 
+@when(sentence('{actor:Actor} "{person}" aanvinkt in de gebruikerslijst'))
+def _(users_page: UsersPage, actor: str, person: str) -> None:
+    """Vinkt het keuzevakje voor de gebruiker aan, zonder al een actie uit te voeren."""
+    users_page.select_user(person)
+
+
+@when(sentence('{actor:Actor} e-mailadres "{email}" invult en "{apps:Lijst}" aanvinkt'))
+def _(users_page: UsersPage, actor: str, email: str, apps: list[str]) -> None:
+    """Vult het formulier van de gebruiker in zonder al op 'Opslaan' te klikken."""
+    users_page.enter_user(email, apps)
+
+
 @when(sentence('{actor:Actor} e-mailadres "{email}" en "{apps:Lijst}" opslaat'))
 def _(users_page: UsersPage, actor: str, email: str, apps: list[str]) -> None:
     """Vult het e-mailadres in, vinkt de toepassingen aan en klikt 'Opslaan'."""
