@@ -26,6 +26,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
     parser = sub.add_parser("soak", help="run the whole suite N times in random order; report the failures")
     parser.add_argument("--runs", type=int, default=20, help="how many runs (default 20)")
     parser.add_argument("--seed", type=int, default=None, help="the first order's seed (default: random)")
+    parser.add_argument("--report-dir", type=Path, default=PROJECT / "reports", help="where soak.txt goes")
     return parser
 
 
@@ -68,7 +69,7 @@ def main(args: argparse.Namespace, extra: list[str]) -> int:
     out(f"samen: {args.runs} runs, {bad_runs} met een fout, {sum(failures.values())} fouten")
     for test, times in failures.most_common():
         out(f"    {times}x {test}")
-    report = PROJECT / "reports" / "soak.txt"
-    report.parent.mkdir(exist_ok=True)
+    report = args.report_dir / "soak.txt"
+    report.parent.mkdir(parents=True, exist_ok=True)
     report.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return 1 if failures else 0

@@ -144,11 +144,11 @@ class WarmPage:
         self._page: Page | None = None
         self._session: CDPSession | None = None
         self.crashed = False
-        self.uses = 0
+        self._uses = 0
 
     def fresh(self) -> Page:
-        page, self.uses = self._page, self.uses + 1
-        renew = self.crashed or self.uses > self.RENEW_AFTER
+        page, self._uses = self._page, self._uses + 1
+        renew = self.crashed or self._uses > self.RENEW_AFTER
         if page is None or page.is_closed() or renew or not self._browser.is_connected():
             return self._open()
         self._clear(page)
@@ -173,7 +173,7 @@ class WarmPage:
     def _open(self) -> Page:
         if self._page is not None and not self._page.is_closed() and self._browser.is_connected():
             self._page.context.close()
-        self.crashed, self.uses = False, 1
+        self.crashed, self._uses = False, 1
         self._page = self._browser.new_context(**self._args).new_page()
         self._page.on("crash", lambda _: setattr(self, "crashed", True))
         self._session = self._page.context.new_cdp_session(self._page)

@@ -46,7 +46,7 @@ class VaccinnetPage(PortalPage):
     def submit_profile_by_hand(self, organisation_riziv: str) -> None:
         """What a person who edits the form in the browser's developer tools would post."""
         # The form is sent after the evaluation has returned: a navigation that starts inside an
-        # evaluation can leave Playwright waiting for its answer for ever (a worker hung on it once).
+        # evaluation can leave it without an answer (a worker once hung for minutes in this scenario).
         add_and_send = """(select, value) => {
             select.add(new Option('', value, true, true));
             setTimeout(() => select.form.submit());
