@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,6 +13,34 @@ from mock_portals.store import Store
 from mock_portals.texts import Catalogue
 
 CSRF = "proef-token-van-deze-browser"
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def suite_addopts() -> str:
+    """The suite's own pytest options, from pyproject.toml."""
+    options = tomllib.loads((PROJECT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]
+    return " ".join(options["addopts"])
+
+
+def scratch_project(
+    pytester: pytest.Pytester,
+    monkeypatch: pytest.MonkeyPatch,
+    features: dict[str, str],
+    *,
+    conftest: str | None = None,
+    addopts: str = "",
+) -> None:
+    """A throw-away project with its own features/ (and steps in a conftest), run with this
+    project's plugin and step library (PYTHONPATH, and the plugin's pytest11 entry point)."""
+    monkeypatch.setenv("PYTHONPATH", str(PROJECT))
+    pytester.makeini("[pytest]\nbdd_features_base_dir = features\n" + (f"addopts = {addopts}\n" if addopts else ""))
+    if conftest is not None:
+        pytester.makeconftest(conftest)
+    (pytester.path / "features").mkdir()
+    for name, text in features.items():
+        path = pytester.path / "features" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
 
 
 class Browser(TestClient):

@@ -14,7 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import scratch_project
+
 ROOT = Path(__file__).resolve().parent.parent
+DELETING = ROOT / "features" / "uman" / "gebruikers_verwijderen.feature"
 PACKAGES = ("mock_portals", "testbed", "steps", "livingdoc", "bench", "vaccinnet_bdd")
 # Which of the project's packages each package may import: the layers, from the mock up.
 MAY_IMPORT = {
@@ -157,10 +160,7 @@ def test_a_label_renamed_in_the_mock_fails_the_scenario_that_uses_it(
     text = catalogue.read_text(encoding="utf-8")
     assert text.count('msgstr "Uitvoeren"') == 1
     catalogue.write_text(text.replace('msgstr "Uitvoeren"', 'msgstr "Uitvoeren!"'), encoding="utf-8")
-    monkeypatch.setenv("PYTHONPATH", str(ROOT))
-    pytester.makeini("[pytest]\nbdd_features_base_dir = features\n")
-    pytester.makeconftest(
-        f"""
+    mock_with_that_catalogue = f"""
 import pytest
 from pathlib import Path
 from mock_portals.store import Store
@@ -172,9 +172,9 @@ def embedded_mock():
     yield mock
     mock.stop()
 """
+    scratch_project(
+        pytester, monkeypatch, {"verwijderen.feature": DELETING.read_text()}, conftest=mock_with_that_catalogue
     )
-    (pytester.path / "features").mkdir()
-    shutil.copy(ROOT / "features" / "uman" / "gebruikers_verwijderen.feature", pytester.path / "features")
     result = pytester.runpytest_subprocess("features", "--no-report", "-k", "verdwijnt_uit_de_lijst")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*Uitvoeren*"])
@@ -183,9 +183,6 @@ def embedded_mock():
 def test_the_same_scenario_passes_with_the_mock_as_it_is(
     pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("PYTHONPATH", str(ROOT))
-    pytester.makeini("[pytest]\nbdd_features_base_dir = features\n")
-    (pytester.path / "features").mkdir()
-    shutil.copy(ROOT / "features" / "uman" / "gebruikers_verwijderen.feature", pytester.path / "features")
+    scratch_project(pytester, monkeypatch, {"verwijderen.feature": DELETING.read_text()})
     result = pytester.runpytest_subprocess("features", "--no-report", "-k", "verdwijnt_uit_de_lijst")
     result.assert_outcomes(passed=1)

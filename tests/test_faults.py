@@ -14,6 +14,8 @@ from mock_portals import faults
 from mock_portals.store import Store
 from testbed.server import EmbeddedMock
 
+from .conftest import scratch_project
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -61,22 +63,11 @@ def test_clear_takes_every_fault_away(client: TestClient, store: Store) -> None:
     assert store.faults == faults.Faults()
 
 
-def _project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, steps: str, feature: str) -> None:
-    monkeypatch.setenv("PYTHONPATH", str(ROOT))
-    pytester.makeini("[pytest]\nbdd_features_base_dir = features\n")
-    pytester.makeconftest(steps)
-    (pytester.path / "features").mkdir()
-    (pytester.path / "features" / "x.feature").write_text(feature, encoding="utf-8")
-
-
 def test_the_scenarios_pass_with_300_ms_added_to_every_answer(
     pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("PYTHONPATH", str(ROOT))
-    pytester.makeini("[pytest]\nbdd_features_base_dir = features\n")
-    (pytester.path / "features").mkdir()
     source = (ROOT / "features" / "uman" / "gebruikers_verwijderen.feature").read_text(encoding="utf-8")
-    (pytester.path / "features" / "verwijderen.feature").write_text(source, encoding="utf-8")
+    scratch_project(pytester, monkeypatch, {"verwijderen.feature": source})
     result = pytester.runpytest_subprocess("--no-report", "--mock-latency", "300", "-k", "verdwijnt or meerdere")
     result.assert_outcomes(passed=2)
 
@@ -141,7 +132,7 @@ def test_a_crash_costs_one_scenario_with_a_clear_error_and_the_run_goes_on(
         "    Dan toont de pagina nog een titel\n"
         "  Scenario: B erna\n    Gegeven een pagina van de oefenomgeving\n    Dan toont de pagina nog een titel\n"
     )
-    _project(pytester, monkeypatch, CRASHING, feature)
+    scratch_project(pytester, monkeypatch, {"x.feature": feature}, conftest=CRASHING)
     result = pytester.runpytest_subprocess("-p", "no:randomly")
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines([f"*{said}*"])

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 from typing import cast
 
@@ -16,6 +15,8 @@ from playwright.sync_api import Page
 from livingdoc import figures
 from steps import figures as step
 from steps.pages.common import PortalPage
+
+from .conftest import scratch_project, suite_addopts
 
 ROOT = Path(__file__).resolve().parent.parent
 RED = step.RED
@@ -223,11 +224,7 @@ def test_the_index_page_shows_each_figure_beside_its_description_and_marks_the_o
 def test_a_figure_fails_its_scenario_when_a_marked_element_is_gone_and_is_saved_with_figures_dir(
     pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("PYTHONPATH", str(ROOT))
-    options = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]
-    pytester.makeini(f"[pytest]\nbdd_features_base_dir = features\naddopts = {' '.join(options['addopts'])}\n")
-    (pytester.path / "features").mkdir()
-    (pytester.path / "features" / "figuren.feature").write_text(
+    feature = (
         "# language: nl\n@figuur @handleiding-2.4.1\nFunctionaliteit: Figuren\n"
         "  Scenario: Goed\n    Als iemand het Beheer der Toegangsbeheerders opent\n"
         '    En ze de stap "TOEGANGEN BEHEREN" openklikt\n'
@@ -239,9 +236,9 @@ def test_a_figure_fails_its_scenario_when_a_marked_element_is_gone_and_is_saved_
         "  Scenario: Verkeerde sectie\n    Als iemand het Beheer der Toegangsbeheerders opent\n"
         '    Dan toont de pagina figuur "2.4.2-1" met deze markeringen:\n'
         "      | nummer | rol   | naam                          |\n"
-        "      |        | titel | Beheer der Toegangsbeheerders |\n",
-        encoding="utf-8",
+        "      |        | titel | Beheer der Toegangsbeheerders |\n"
     )
+    scratch_project(pytester, monkeypatch, {"figuren.feature": feature}, addopts=suite_addopts())
     result = pytester.runpytest_subprocess("features", "--no-report", "--figures-dir", "figuren", "-p", "no:xdist")
     result.assert_outcomes(passed=1, failed=2)
     result.stdout.fnmatch_lines(['*get_by_role("button", name="Toegangsbeheer eHealth"*'])

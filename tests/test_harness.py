@@ -21,6 +21,8 @@ from steps.harness.tags import feature_tags
 from steps.parameters import sentence
 from testbed import chromium as browser
 
+from .conftest import scratch_project, suite_addopts
+
 ROOT = Path(__file__).resolve().parent.parent
 STEP_MODULES = sorted(ROOT.glob("steps/*.py"))
 
@@ -182,11 +184,7 @@ def test_a_misspelt_step_names_its_three_nearest_neighbours() -> None:
 
 def _project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
     """A project with the real harness and library but its own features folder."""
-    monkeypatch.setenv("PYTHONPATH", str(ROOT))  # the project's own plugin comes from its pytest11 entry point
-    options = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]
-    addopts = " ".join(options["addopts"])
-    pytester.makeini(f"[pytest]\nbdd_features_base_dir = features\naddopts = {addopts} --no-report\n")
-    (pytester.path / "features").mkdir()
+    scratch_project(pytester, monkeypatch, {}, addopts=f"{suite_addopts()} --no-report")
 
 
 def test_a_new_feature_file_in_a_new_folder_is_collected_and_runs_with_catalogue_steps(

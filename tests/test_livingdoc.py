@@ -15,6 +15,8 @@ from livingdoc.manual import read
 from livingdoc.records import ScenarioResult, StepResult
 from livingdoc.report import sections_with_results, write_report
 
+from .conftest import scratch_project
+
 ROOT = Path(__file__).resolve().parent.parent
 EXISTING = index(ROOT / "features")
 
@@ -162,9 +164,7 @@ def test_screenshots_open_full_size_and_steps_have_anchors(tmp_path: Path, page:
 
 def _project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, tag: str) -> None:
     """A project of two scenarios; the feature file is collected by the project's own plugin."""
-    monkeypatch.setenv("PYTHONPATH", str(ROOT))
-    pytester.makeconftest(
-        """
+    steps = """
 from pytest_bdd import then, when
 
 @when("iets gebeurt")
@@ -173,15 +173,12 @@ def _(): pass
 @then("klopt het")
 def _(): pass
 """
-    )
-    pytester.makeini("[pytest]\nbdd_features_base_dir = features\n")
-    (pytester.path / "features").mkdir()
-    (pytester.path / "features" / "x.feature").write_text(
+    feature = (
         f"# language: nl\n@{tag}\nFunctionaliteit: Proef\n"
         "  Scenario: Eerste\n    Als iets gebeurt\n    Dan klopt het\n"
-        "  Scenario: Tweede\n    Als iets gebeurt\n    Dan klopt het\n",
-        encoding="utf-8",
+        "  Scenario: Tweede\n    Als iets gebeurt\n    Dan klopt het\n"
     )
+    scratch_project(pytester, monkeypatch, {"x.feature": feature}, conftest=steps)
 
 
 def test_an_unknown_section_tag_fails_the_run(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from .conftest import scratch_project
 
 STEPS = """
 from pathlib import Path
 
 from pytest_bdd import given, then
+
 
 ATTEMPTS = Path("attempts.txt")
 
@@ -50,11 +51,8 @@ def _feature(then: str) -> str:
 
 
 def _run(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, then: str, *args: str) -> pytest.RunResult:
-    monkeypatch.setenv("PYTHONPATH", str(ROOT))
-    pytester.makeini("[pytest]\nbdd_features_base_dir = features\naddopts = --tracing off -p no:randomly\n")
-    pytester.makeconftest(STEPS)
-    (pytester.path / "features").mkdir()
-    (pytester.path / "features" / "x.feature").write_text(_feature(then), encoding="utf-8")
+    features = {"x.feature": _feature(then)}
+    scratch_project(pytester, monkeypatch, features, conftest=STEPS, addopts="--tracing off -p no:randomly")
     return pytester.runpytest_subprocess(*args)
 
 

@@ -3,14 +3,13 @@ reaches the next one (cookies, storage, other tabs, history, viewport, permissio
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from .conftest import scratch_project
 
 STEPS = """
 from pytest_bdd import given, then, when
+
 
 SEEN = {}
 LOOK = '''async () => ({
@@ -82,11 +81,9 @@ Functionaliteit: Een warm tabblad
 def _run(
     pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, steps: str, feature: str = FEATURE
 ) -> pytest.RunResult:
-    monkeypatch.setenv("PYTHONPATH", str(ROOT))
-    pytester.makeini("[pytest]\nbdd_features_base_dir = features\naddopts = --tracing off -p no:randomly\n")
-    pytester.makeconftest(steps)
-    (pytester.path / "features").mkdir()
-    (pytester.path / "features" / "x.feature").write_text(feature, encoding="utf-8")
+    scratch_project(
+        pytester, monkeypatch, {"x.feature": feature}, conftest=steps, addopts="--tracing off -p no:randomly"
+    )
     return pytester.runpytest_subprocess("--no-report", "--no-retry")
 
 
