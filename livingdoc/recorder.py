@@ -12,13 +12,13 @@ import hashlib
 import json
 import os
 import time
-import weakref
 from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from steps.harness.browser import devtools
 from steps.harness.collect import features_dir
 from steps.harness.retry import is_retry
 
@@ -52,17 +52,12 @@ def _capture(page: Any) -> bytes:
     Playwright's screenshot first hides the text caret and waits for fonts, two more round trips
     that make each picture cost about 10 ms more; the report wants the screen as the user sees it.
     """
-    session = _SESSIONS.get(page)
-    if session is None:
-        try:
-            session = _SESSIONS[page] = page.context.new_cdp_session(page)
-        except Exception:  # not Chromium: Playwright's own screenshot
-            return bytes(page.screenshot(type="jpeg", quality=60, timeout=5_000))
+    try:
+        session = devtools(page)
+    except Exception:  # not Chromium: Playwright's own screenshot
+        return bytes(page.screenshot(type="jpeg", quality=60, timeout=5_000))
     shot = session.send("Page.captureScreenshot", {"format": "jpeg", "quality": 60, "optimizeForSpeed": True})
     return base64.b64decode(shot["data"])
-
-
-_SESSIONS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
 
 class Recorder:

@@ -6,6 +6,7 @@ when Playwright has not installed that browser. Either stops the run before any 
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, cast
@@ -120,6 +121,17 @@ def browser(launch_browser: Callable[[], Browser]) -> Iterator[Browser]:
     resilient.close()
 
 
+_DEVTOOLS: weakref.WeakKeyDictionary[Page, CDPSession] = weakref.WeakKeyDictionary()
+
+
+def devtools(page: Page) -> CDPSession:
+    """The page's Chromium DevTools session, opened once and kept as long as the page."""
+    session = _DEVTOOLS.get(page)
+    if session is None:
+        session = _DEVTOOLS[page] = page.context.new_cdp_session(page)
+    return session
+
+
 # What a page of the mock may have kept in the browser: cleared before the tab leaves the site.
 FORGET = "() => { sessionStorage.clear(); localStorage.clear(); window.name = '' }"
 
@@ -142,7 +154,6 @@ class WarmPage:
         address = urlsplit(site)
         self._browser, self._args, self._origin = browser, context_args, f"{address.scheme}://{address.netloc}"
         self._page: Page | None = None
-        self._session: CDPSession | None = None
         self.crashed = False
         self._uses = 0
 
@@ -162,9 +173,8 @@ class WarmPage:
         if page.url.startswith(self._origin):
             page.evaluate(FORGET)
         page.goto("about:blank")
-        assert self._session is not None
-        self._session.send("Page.resetNavigationHistory")
-        self._session.send("Storage.clearDataForOrigin", {"origin": self._origin, "storageTypes": "all"})
+        devtools(page).send("Page.resetNavigationHistory")
+        devtools(page).send("Storage.clearDataForOrigin", {"origin": self._origin, "storageTypes": "all"})
         context.clear_cookies()
         context.clear_permissions()
         if page.viewport_size != self._args["viewport"]:
@@ -176,7 +186,6 @@ class WarmPage:
         self.crashed, self._uses = False, 1
         self._page = self._browser.new_context(**self._args).new_page()
         self._page.on("crash", lambda _: setattr(self, "crashed", True))
-        self._session = self._page.context.new_cdp_session(self._page)
         return self._page
 
     def close(self) -> None:

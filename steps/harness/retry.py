@@ -23,7 +23,6 @@ from _pytest.runner import runtestprotocol
 from .collect import FeatureFile
 
 RETRY = pytest.StashKey[bool]()  # on a scenario while its second attempt runs
-RETRY_OUTCOME = pytest.StashKey[str]()  # "passed" or "failed": how the second attempt ended
 
 PASSED_AGAIN = "De herhaling met trace slaagde: deze fout komt en gaat. Het scenario blijft gefaald."
 FAILED_AGAIN = "De herhaling met trace faalde opnieuw."
@@ -70,7 +69,6 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
 def _tell(first: Sequence[pytest.TestReport], again: Sequence[pytest.TestReport], item: pytest.Item) -> None:
     """The first attempt's reports, the ones pytest logs, carry what the second attempt found."""
     outcome = "failed" if any(r.failed for r in again) else "passed"
-    item.stash[RETRY_OUTCOME] = outcome
     failed = next(r for r in first if r.failed)
     lines = [PASSED_AGAIN if outcome == "passed" else FAILED_AGAIN]
     traces = [value for r in again for name, value in r.user_properties if name == "playwright_trace"]
