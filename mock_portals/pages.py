@@ -6,7 +6,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from jinja2 import pass_context
+from jinja2 import FileSystemBytecodeCache, pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 from starlette.requests import Request
@@ -41,6 +41,10 @@ def _texts_of(request: Request) -> dict[str, Any]:
 
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates", context_processors=[_texts_of])
+# Compiled templates are kept on disk (Jinja's per-user folder under the system's temporary folder,
+# keyed by each template's source): a new process, such as each pytest run, loads the compiled code
+# instead of compiling every page it shows again (about 4 ms a template).
+templates.env.bytecode_cache = FileSystemBytecodeCache()
 templates.env.add_extension("jinja2.ext.i18n")
 templates.env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
 # As the portals show them: an INSZ as 999999 999 99, a RIZIV number as 678979-21.
