@@ -22,8 +22,10 @@ from steps.harness.collect import features_dir
 from steps.harness.tags import feature_tags
 
 from . import outline
-from .publish import publish
+from .publish import CucumberHtml, publish
 from .recorder import PARTS, Recorder
+
+FORMATTER = pytest.StashKey[CucumberHtml | None]()
 
 # What a run writes to the report folder: the next run, or a --no-report run, removes all of it first.
 OUTPUTS = (
@@ -74,6 +76,8 @@ def pytest_configure(config: pytest.Config) -> None:
             shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
     if not config.getoption("--no-report"):
         config.pluginmanager.register(Recorder(folder, config), "livingdoc-recorder")
+        if not hasattr(config, "workerinput"):  # the process that publishes: the formatter loads meanwhile
+            config.stash[FORMATTER] = CucumberHtml.start(folder / "cucumber.html")
 
 
 @pytest.hookimpl(trylast=True)
@@ -93,4 +97,13 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
             seed=config.getoption("--seed", default=None),
             when=dt.datetime.now().strftime("%d/%m/%Y %H:%M"),
             manual=config.getoption("--manual"),
+            formatter=config.stash.get(FORMATTER, None),
         )
+        config.stash[FORMATTER] = None
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """A run that published nothing (no scenario ran, or it stopped early) stops the formatter."""
+    formatter = config.stash.get(FORMATTER, None)
+    if formatter is not None:
+        formatter.cancel()

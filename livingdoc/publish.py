@@ -28,10 +28,14 @@ def publish(
     seed: int | None,
     when: str,
     manual: str | None,
+    formatter: CucumberHtml | None = None,
 ) -> Path:
+    """The report; ``formatter``, when given, is the Cucumber HTML formatter started for this run."""
     existing = index(features)
     ndjson = write_ndjson(report_dir, features, existing, results, started)
-    formatter = cucumber_html(ndjson, report_dir / "cucumber.html")  # Node.js works while this goes on
+    formatter = formatter or CucumberHtml.start(report_dir / "cucumber.html")
+    if formatter is not None:
+        formatter.render(ndjson)  # Node.js works while this goes on
     (report_dir / "stappen.html").write_text(as_html(entries()), encoding="utf-8")
     sections, findings = None, None
     if manual:
@@ -42,15 +46,42 @@ def publish(
         with rendered_pages() as pages:
             findings = check(Path(manual), pages, features, load_allowlist())
     report = write_report(report_dir, existing, results, seed=seed, when=when, manual=sections, findings=findings)
-    if formatter is not None and formatter.wait(timeout=120):
-        raise subprocess.CalledProcessError(formatter.returncode, formatter.args)
+    if formatter is not None:
+        formatter.wait()
     return report
 
 
-def cucumber_html(ndjson: Path, html: Path) -> subprocess.Popen[bytes] | None:
-    """Starts the official Cucumber HTML formatter on ``ndjson``, when Node.js and it are installed."""
-    node = shutil.which("node")
-    if node is None or not FORMATTER.is_dir():
-        return None
-    script = Path(__file__).with_name("cucumber_html.mjs")
-    return subprocess.Popen([node, str(script), str(FORMATTER), str(ndjson), str(html)])
+class CucumberHtml:
+    """The official Cucumber HTML formatter (Node.js), started before it has anything to render.
+
+    Loading Node.js and the formatter takes about 0.2 s; started when the run starts, that happens
+    while the scenarios run instead of after them. ``render`` then hands it the run's messages.
+    """
+
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
+        self.process = process
+
+    @classmethod
+    def start(cls, html: Path) -> CucumberHtml | None:
+        """None when Node.js or the formatter is not installed (the report has no Cucumber HTML then)."""
+        node = shutil.which("node")
+        if node is None or not FORMATTER.is_dir():
+            return None
+        script = Path(__file__).with_name("cucumber_html.mjs")
+        return cls(subprocess.Popen([node, str(script), str(FORMATTER), "-", str(html)], stdin=subprocess.PIPE))
+
+    def render(self, ndjson: Path) -> None:
+        assert self.process.stdin is not None
+        with self.process.stdin:
+            self.process.stdin.write(ndjson.read_bytes())
+
+    def wait(self) -> None:
+        if self.process.wait(timeout=120):
+            raise subprocess.CalledProcessError(self.process.returncode, self.process.args)
+
+    def cancel(self) -> None:
+        """A run without anything to render: the formatter stops without writing a file."""
+        if self.process.poll() is None:
+            if self.process.stdin is not None:
+                self.process.stdin.close()
+            self.process.wait(timeout=120)

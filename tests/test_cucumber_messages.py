@@ -13,7 +13,7 @@ from playwright.sync_api import Page, expect
 
 from livingdoc.cucumber import envelopes, write_ndjson
 from livingdoc.features import index
-from livingdoc.publish import FORMATTER, cucumber_html
+from livingdoc.publish import FORMATTER, CucumberHtml
 from livingdoc.records import ScenarioResult, StepResult
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,8 +61,10 @@ def test_the_official_html_formatter_renders_the_ndjson_with_its_screenshots(tmp
     ndjson = write_ndjson(tmp_path, ROOT / "features", index(ROOT / "features"), results, time.time())
     assert all(json.loads(line) for line in ndjson.read_text().splitlines())
     html = tmp_path / "cucumber.html"
-    formatter = cucumber_html(ndjson, html)
-    assert formatter is not None and formatter.wait(timeout=120) == 0
+    formatter = CucumberHtml.start(html)
+    assert formatter is not None
+    formatter.render(ndjson)
+    formatter.wait()
     errors: list[str] = []
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     page.goto(html.as_uri())
@@ -73,3 +75,12 @@ def test_the_official_html_formatter_renders_the_ndjson_with_its_screenshots(tmp
     screenshot = page.locator('img[src="screenshots/1.jpeg"]').first
     expect(screenshot).to_be_attached()
     assert errors == []
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js for the Cucumber HTML formatter")
+def test_a_formatter_started_for_a_run_that_renders_nothing_stops_without_a_file(tmp_path: Path) -> None:
+    formatter = CucumberHtml.start(tmp_path / "cucumber.html")
+    assert formatter is not None
+    formatter.cancel()
+    assert formatter.process.returncode == 0
+    assert not (tmp_path / "cucumber.html").exists()

@@ -210,6 +210,16 @@ def test_a_new_feature_file_in_a_new_folder_is_collected_and_runs_with_catalogue
     result.stdout.fnmatch_lines(["*features/nieuw/dieper/verwijderen.feature*"])
 
 
+def test_a_run_of_scenarios_only_leaves_hypothesis_out_and_a_run_with_unit_tests_keeps_it(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _project(pytester, monkeypatch)
+    (pytester.path / "tests").mkdir()
+    assert not pytester.parseconfigure("features").pluginmanager.has_plugin("hypothesispytest")
+    assert pytester.parseconfigure("features", "tests").pluginmanager.has_plugin("hypothesispytest")
+    assert pytester.parseconfigure(".").pluginmanager.has_plugin("hypothesispytest")  # tests/ lies below
+
+
 def test_an_undefined_step_fails_with_one_message_and_lf_reruns_only_the_failure(
     pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -20,6 +20,18 @@ def features_dir(config: pytest.Config) -> Path:
     return Path(config.rootpath, str(config.getini("bdd_features_base_dir") or "features")).resolve()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """A run of scenarios only leaves Hypothesis's pytest plugin out.
+
+    Its summary at the end of every run imports all of Hypothesis (about 0.1 s) even when no test
+    used it; the unit tests under tests/ use it, the scenarios never do.
+    """
+    tests = Path(config.rootpath, "tests")
+    paths = [Path(a.split("::")[0]).resolve() for a in config.args if not a.startswith("-")]
+    if not any(path.is_relative_to(tests) or tests.is_relative_to(path) for path in paths):
+        config.pluginmanager.unregister(name="hypothesispytest")
+
+
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
     if file_path.suffix == ".feature" and file_path.resolve().is_relative_to(features_dir(parent.config)):
         return FeatureFile.from_parent(parent, path=file_path)
