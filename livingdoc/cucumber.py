@@ -15,7 +15,6 @@ from itertools import count
 from pathlib import Path
 from typing import Any
 
-from cucumber_messages import Envelope, message_converter
 from gherkin.stream.gherkin_events import GherkinEvents
 from gherkin.stream.source_events import Event
 
@@ -141,10 +140,11 @@ def write_ndjson(
     results: list[ScenarioResult],
     started: float,
 ) -> Path:
-    """Write ``cucumber.ndjson``; every line is checked against the Cucumber Messages schema first."""
+    """Write ``cucumber.ndjson``. That every kind of message follows the Cucumber Messages schema is
+    checked in tests/test_cucumber_messages.py, over every scenario of features/ (checking each
+    message of each run took a quarter of a second at the end of the suite)."""
     path = report_dir / "cucumber.ndjson"
     with path.open("w", encoding="utf-8") as out:
         for envelope in envelopes(features_dir, existing, results, started):
-            message_converter.from_dict(envelope, Envelope)  # raises on a message the schema refuses
             out.write(json.dumps(envelope, ensure_ascii=False) + "\n")
     return path

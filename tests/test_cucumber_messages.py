@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from cucumber_messages import Envelope, message_converter
 from playwright.sync_api import Page, expect
 
 from livingdoc.cucumber import envelopes, write_ndjson
@@ -51,6 +52,30 @@ def test_every_scenario_becomes_a_test_case_with_its_steps_and_screenshots(tmp_p
     statuses = [m["testStepFinished"]["testStepResult"]["status"] for m in messages if "testStepFinished" in m]
     assert statuses.count("FAILED") == 1
     assert messages[-1]["testRunFinished"]["success"] is False
+
+
+def test_every_message_of_a_run_of_every_scenario_follows_the_cucumber_messages_schema() -> None:
+    """Every scenario of features/ (outlines, tables, doc strings), passed, failed with a retry, or
+    skipped after a failure, with and without screenshots."""
+    results = []
+    for n, scenario in enumerate(index(ROOT / "features")):
+        steps = [
+            StepResult(s["type"], s["text"], "passed", 0.1, None, "screenshots/1.jpeg")
+            for s in scenario.pickle["steps"]
+        ]
+        result = ScenarioResult(
+            "x", scenario.feature.file, scenario.line, dict(scenario.example) or None, steps, "passed"
+        )
+        if n % 3 == 1:  # fails at its first step and is retried; the other steps do not run
+            result.status, steps[0].status, steps[0].error = "failed", "failed", "AssertionError: anders"
+            for step in steps[1:]:
+                step.status, step.screenshot = "skipped", None
+            result.retry = ScenarioResult("x", result.feature_file, result.line, result.example, [], "passed")
+        results.append(result)
+    messages = list(envelopes(ROOT / "features", index(ROOT / "features"), results, time.time()))
+    assert sum(1 for m in messages if "testCase" in m) == len(results) > 100
+    for message in messages:
+        message_converter.from_dict(message, Envelope)  # raises on a message the schema refuses
 
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js for the Cucumber HTML formatter")
