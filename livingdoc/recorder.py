@@ -1,8 +1,10 @@
 """Records each scenario while it runs: every step's result, duration and the screen after it.
 
-A step that leaves the screen as it was shares the earlier picture (a cheap fingerprint of the
-page says so), and a picture is stored once under the hash of its bytes, however many steps and
-scenarios show it: the same CSAM page, met in fifty scenarios, is one file.
+A screen is only photographed when it is new to this process: a cheap fingerprint of the page
+(what decides how it looks) says whether an earlier step, of this scenario or an earlier one, showed
+the same screen, and then its picture is shared. Every scenario starts from the same seed, so many
+screens recur: in the whole suite about a third of the screenshots are saved this way. A picture is
+stored once under the hash of its bytes, however many steps and scenarios show it.
 """
 
 from __future__ import annotations
@@ -26,9 +28,25 @@ from .records import FAILED, PASSED, ScenarioResult, StepResult
 
 PARTS = ".parts"
 SCREENSHOTS = "screenshots"
-# What the screen shows, cheaply: address, document and the values typed or ticked in it.
-FINGERPRINT = """() => [location.href, document.documentElement.outerHTML,
-    [...document.querySelectorAll("input, select, textarea")].map(e => e.value + e.checked).join("|")].join("#")"""
+# What decides how the screen looks, cheaply: address, viewport and scroll position, the document
+# (without its hidden fields: the form's token differs per browser, not on the screen), the values
+# typed or ticked, the element with the focus (and whether it shows its ring) and the one under the
+# mouse (Chromium draws a hovered check box or list differently).
+FINGERPRINT = """() => {
+    const doc = document.documentElement.cloneNode(true);
+    doc.querySelectorAll("input[type=hidden]").forEach(e => e.remove());
+    const where = e => {
+        const path = [];
+        for (; e && e.parentElement; e = e.parentElement) {
+            path.push(e.tagName + [...e.parentElement.children].indexOf(e));
+        }
+        return path.join("<");
+    };
+    const active = document.activeElement, hovered = [...document.querySelectorAll(":hover")].pop();
+    return JSON.stringify([location.href, innerWidth, innerHeight, scrollX, scrollY, doc.outerHTML,
+        [...document.querySelectorAll("input:not([type=hidden]), select, textarea")].map(e => e.value + e.checked),
+        where(active), active && active.matches(":focus-visible"), where(hovered)])
+}"""
 
 
 def _current_page(request: pytest.FixtureRequest) -> Any:
@@ -69,7 +87,7 @@ class Recorder:
         self.results: dict[str, ScenarioResult] = {}
         self.started = time.time()
         self._clock: dict[str, float] = {}  # nodeid -> when the scenario, or its current step, started
-        self._shown: dict[str, tuple[str, str]] = {}  # nodeid -> (fingerprint, picture) of the last screen
+        self._pictures: dict[str, str] = {}  # hash of a screen's fingerprint -> its picture
         (report_dir / PARTS).mkdir(parents=True, exist_ok=True)
         (report_dir / SCREENSHOTS).mkdir(exist_ok=True)
 
@@ -122,22 +140,21 @@ class Recorder:
         step.screenshot = self._screenshot(request)
 
     def _screenshot(self, request: pytest.FixtureRequest) -> str | None:
-        """The screen after a step, stored once per picture; a step that left it as it was shares it."""
+        """The screen after a step, stored once per picture; a screen shown before shares its picture."""
         page = _current_page(request)
         if page is None or page.url == "about:blank":
             return None  # nothing shown yet: the Gegeven steps arrange state without a browser
-        nodeid = request.node.nodeid
         try:
-            fingerprint = page.evaluate(FINGERPRINT)
-            if nodeid in self._shown and self._shown[nodeid][0] == fingerprint:
-                return self._shown[nodeid][1]
+            fingerprint = hashlib.sha1(page.evaluate(FINGERPRINT).encode()).hexdigest()
+            if fingerprint in self._pictures:
+                return self._pictures[fingerprint]
             picture = _capture(page)
         except Exception:  # a page that is closing: the report shows the step without a picture
             return None
         name = f"{SCREENSHOTS}/{hashlib.sha1(picture).hexdigest()[:20]}.jpeg"
         if not (self.report_dir / name).exists():
             (self.report_dir / name).write_bytes(picture)
-        self._shown[nodeid] = (fingerprint, name)
+        self._pictures[fingerprint] = name
         return name
 
     @pytest.hookimpl(wrapper=True)
@@ -150,7 +167,6 @@ class Recorder:
         result.duration = time.perf_counter() - self._clock.pop(report.nodeid, time.perf_counter())
         if report.failed and not any(s.status == FAILED for s in result.steps):
             result.error = str(report.longrepr)[-2000:]
-        self._shown.pop(report.nodeid, None)
         return report
 
     @pytest.hookimpl

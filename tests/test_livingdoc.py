@@ -3,6 +3,7 @@ runs, with the manual's own text beside its proof; fresh on every run, in one fo
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -263,3 +264,45 @@ def _(page):
     assert len(shots) == 1  # four steps, one picture
     ndjson = (pytester.path / "reports" / "cucumber.ndjson").read_text()
     assert ndjson.count('"url": "screenshots/') == 4 and "/9j/" not in ndjson  # no base64 JPEG
+
+
+def test_a_screen_shown_before_is_not_photographed_again(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same screen in a later scenario shares the picture without a new screenshot, also when a
+    hidden field (a form's token) differs; a typed value is a new screen."""
+    feature = (
+        "# language: nl\n@handleiding-2.4.2\nFunctionaliteit: Proef\n"
+        "  Scenario: Eerste\n    Als het formulier met token 1 opent\n"
+        "  Scenario: Tweede\n    Als het formulier met token 2 opent\n"
+        "  Scenario: Derde\n    Als het formulier met token 3 opent\n    En iemand Ann typt\n"
+    )
+    steps = """
+import json
+from pathlib import Path
+from pytest_bdd import parsers, when
+import livingdoc.recorder
+
+taken = livingdoc.recorder._capture
+def counting(page):
+    with Path("opnames.txt").open("a") as log:
+        log.write(page.url + "\\n")
+    return taken(page)
+livingdoc.recorder._capture = counting
+
+@when(parsers.parse("het formulier met token {token} opent"))
+def _(page, token):
+    form = f'<h1>Formulier</h1><input type="hidden" name="csrf" value="{token}"><label>Naam <input></label>'
+    page.route("http://formulier.test/", lambda route: route.fulfill(body=form, content_type="text/html"))
+    page.goto("http://formulier.test/")
+
+@when("iemand Ann typt")
+def _(page):
+    page.get_by_label("Naam").fill("Ann")
+"""
+    scratch_project(pytester, monkeypatch, {"x.feature": feature}, conftest=steps)
+    pytester.runpytest_subprocess("-p", "no:randomly").assert_outcomes(passed=3)
+    assert len((pytester.path / "opnames.txt").read_text().splitlines()) == 2  # the form, then with "Ann"
+    ndjson = (pytester.path / "reports" / "cucumber.ndjson").read_text()
+    pictures = [json.loads(line)["attachment"]["url"] for line in ndjson.splitlines() if '"attachment"' in line]
+    assert len(pictures) == 4 and pictures[0] == pictures[1] == pictures[2] != pictures[3]
