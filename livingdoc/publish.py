@@ -80,8 +80,10 @@ class CucumberHtml:
             raise subprocess.CalledProcessError(self.process.returncode, self.process.args)
 
     def cancel(self) -> None:
-        """A run without anything to render: the formatter stops without writing a file."""
+        """A run without anything to render (no scenario ran): the formatter is stopped at once; it
+        writes its file only once messages arrive, so it leaves none."""
         if self.process.poll() is None:
-            if self.process.stdin is not None:
-                self.process.stdin.close()
-            self.process.wait(timeout=120)
+            self.process.kill()
+        self.process.wait(timeout=120)
+        if self.process.stdin is not None:
+            self.process.stdin.close()
