@@ -31,8 +31,10 @@ SCREENSHOTS = "screenshots"
 # What decides how the screen looks, cheaply: address, viewport and scroll position, the document
 # (without its hidden fields: the form's token differs per browser, not on the screen), the values
 # typed or ticked, the element with the focus (and whether it shows its ring) and the one under the
-# mouse (Chromium draws a hovered check box or list differently).
+# mouse (Chromium draws a hovered check box or list differently). A page with content that its
+# document does not describe (a frame, a canvas, a video, a plug-in) is new each time.
 FINGERPRINT = """() => {
+    if (document.querySelector("iframe, frame, canvas, video, embed, object")) return String(Math.random());
     const doc = document.documentElement.cloneNode(true);
     doc.querySelectorAll("input[type=hidden]").forEach(e => e.remove());
     const where = e => {

@@ -270,12 +270,14 @@ def test_a_screen_shown_before_is_not_photographed_again(
     pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The same screen in a later scenario shares the picture without a new screenshot, also when a
-    hidden field (a form's token) differs; a typed value is a new screen."""
+    hidden field (a form's token) differs; a typed value is a new screen, and so is every showing of
+    a page whose document does not describe all it shows (a canvas)."""
     feature = (
         "# language: nl\n@handleiding-2.4.2\nFunctionaliteit: Proef\n"
         "  Scenario: Eerste\n    Als het formulier met token 1 opent\n"
         "  Scenario: Tweede\n    Als het formulier met token 2 opent\n"
         "  Scenario: Derde\n    Als het formulier met token 3 opent\n    En iemand Ann typt\n"
+        "  Scenario: Vierde\n    Als het tekenvlak opent\n    En het tekenvlak opent\n"
     )
     steps = """
 import json
@@ -299,10 +301,17 @@ def _(page, token):
 @when("iemand Ann typt")
 def _(page):
     page.get_by_label("Naam").fill("Ann")
+
+@when("het tekenvlak opent")
+def _(page):
+    canvas = '<h1>Tekenvlak</h1><canvas width="50" height="50"></canvas>'
+    page.route("http://tekenvlak.test/", lambda route: route.fulfill(body=canvas, content_type="text/html"))
+    page.goto("http://tekenvlak.test/")
 """
     scratch_project(pytester, monkeypatch, {"x.feature": feature}, conftest=steps)
-    pytester.runpytest_subprocess("-p", "no:randomly").assert_outcomes(passed=3)
-    assert len((pytester.path / "opnames.txt").read_text().splitlines()) == 2  # the form, then with "Ann"
+    pytester.runpytest_subprocess("-p", "no:randomly").assert_outcomes(passed=4)
+    taken = (pytester.path / "opnames.txt").read_text().splitlines()
+    assert taken == ["http://formulier.test/"] * 2 + ["http://tekenvlak.test/"] * 2  # the form, with "Ann"; twice
     ndjson = (pytester.path / "reports" / "cucumber.ndjson").read_text()
     pictures = [json.loads(line)["attachment"]["url"] for line in ndjson.splitlines() if '"attachment"' in line]
-    assert len(pictures) == 4 and pictures[0] == pictures[1] == pictures[2] != pictures[3]
+    assert len(pictures) == 6 and pictures[0] == pictures[1] == pictures[2] != pictures[3]
