@@ -28,12 +28,12 @@ def publish(
     seed: int | None,
     when: str,
     manual: str | None,
-    formatter: CucumberHtml | None = None,
+    formatter: CucumberHtml | None,
 ) -> Path:
-    """The report; ``formatter``, when given, is the Cucumber HTML formatter started for this run."""
+    """The report; ``formatter`` is the Cucumber HTML formatter started with the run (None when
+    Node.js or the formatter is not installed)."""
     existing = index(features)
     ndjson = write_ndjson(report_dir, features, existing, results, started)
-    formatter = formatter or CucumberHtml.start(report_dir / "cucumber.html")
     if formatter is not None:
         formatter.render(ndjson)  # Node.js works while this goes on
     (report_dir / "stappen.html").write_text(as_html(entries()), encoding="utf-8")
