@@ -1,20 +1,10 @@
-"""The step library (one module per portal or topic), its page objects and the harness.
+"""The step library (one module per portal or topic) and its page objects (``steps/pages/``).
 
-``HARNESS`` and ``LIBRARY`` are registered once, as pytest plugins, so that every step is usable
-from every feature. Each library module has the title under which the step catalogue shows it.
+The harness registers the modules of ``LIBRARY`` as pytest plugins once (the project's setting
+``vaccinnet_bdd_steps`` names this package), so that every step is usable from every feature. Each
+module has the title under which the step catalogue shows it.
 """
 
-HARNESS = (  # a module before those that import it (pytest rewrites a plugin's asserts on its import)
-    "steps.harness.rootdir",
-    "steps.harness.collect",
-    "steps.harness.retry",
-    "steps.harness.browser",
-    "steps.harness.mock",
-    "steps.harness.scale_out",
-    "steps.harness.tags",
-    "steps.harness.world",
-    "steps.harness.catalogue",
-)
 LIBRARY = {
     "steps.persons": "Personen en rechten",
     "steps.generic": "Elke pagina",
@@ -23,7 +13,9 @@ LIBRARY = {
     "steps.registratie": "Registratie van de zorginstelling",
     "steps.progezondheid": "ProGezondheid",
     "steps.btb": "Beheer der Toegangsbeheerders",
-    "steps.uman": "eHealth-toegangsbeheer (UMAN)",
+    "steps.uman": "eHealth-toegangsbeheer (UMAN): aanmelden en organisatie kiezen",
+    "steps.uman_users": "eHealth-toegangsbeheer (UMAN): de gebruikerslijst",
+    "steps.uman_forms": "eHealth-toegangsbeheer (UMAN): gebruikers toevoegen, wijzigen en verwijderen",
     "steps.vaccinnet": "Vaccinnet",
     "steps.journey": "De hele handleiding als één reis",
     "steps.figures": "Figuren van de handleiding",

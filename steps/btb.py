@@ -6,9 +6,9 @@ import pytest
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, then, when
 
-from steps.harness.world import World
-from steps.pages.btb import STEP_APPOINT_MANAGERS, STEPS, BtbPage
+from steps.pages.btb import MANAGER_REMOVED, NO_MANAGERS, STEP_APPOINT_MANAGERS, STEPS, BtbPage
 from steps.parameters import sentence
+from vaccinnet_bdd.harness.world import World
 
 
 @pytest.fixture
@@ -70,13 +70,13 @@ def _(btb: BtbPage, world: World, actor: str, person: str, role: str, domain: st
 @when(sentence('{actor:Actor} INSZ "{insz}" aanstelt met e-mailadres "{email}"'))
 def _(btb: BtbPage, actor: str, insz: str, email: str) -> None:
     """Stelt een toegangsbeheerder aan met dit INSZ, zoals het getypt wordt."""
-    btb.appoint(insz, email, "Toegangsbeheerder")
+    btb.appoint(insz, email)
 
 
 @when(sentence('{actor:Actor} "{person}" aanstelt zonder e-mailadres'))
 def _(btb: BtbPage, world: World, actor: str, person: str) -> None:
     """Stelt de persoon aan als toegangsbeheerder, met een leeg e-mailadres."""
-    btb.appoint(world.person(person).insz, "", "Toegangsbeheerder")
+    btb.appoint(world.person(person).insz, "")
 
 
 @when(sentence('{actor:Actor} de rol van "{person}" wijzigt in "{role}"'))
@@ -144,11 +144,11 @@ def _(btb: BtbPage, person: str, role: str, domain: str) -> None:
 @then(sentence('staat "{person}" niet meer in de lijst van toegangsbeheerders'))
 def _(btb: BtbPage, person: str) -> None:
     """De toegangsbeheerder werd verwijderd en staat niet meer in de lijst."""
-    expect(btb.status).to_have_text("De toegangsbeheerder werd verwijderd")
+    expect(btb.status).to_have_text(MANAGER_REMOVED)
     expect(btb.manager_cells(person)).to_have_count(0)
 
 
 @then(sentence("zijn er nog geen toegangsbeheerders"))
 def _(btb: BtbPage) -> None:
     """De lijst van toegangsbeheerders is leeg: er werd niets bewaard."""
-    expect(btb.manager_rows()).to_have_text(["Nog geen toegangsbeheerders."])
+    expect(btb.manager_rows()).to_have_text([NO_MANAGERS])

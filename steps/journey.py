@@ -8,14 +8,14 @@ from collections.abc import Callable
 from playwright.sync_api import Page, expect
 from pytest_bdd import then, when
 
-from steps.harness.world import World
 from steps.pages.btb import STEP_APPOINT_MANAGERS, BtbPage
-from steps.pages.csam import CsamLoginPage
-from steps.pages.ehealth import EhealthAccessPage
+from steps.pages.csam import MYGOV, CsamLoginPage
+from steps.pages.ehealth import CARE_INSTITUTION, EhealthAccessPage
 from steps.pages.registratie import RegistrationPage
-from steps.pages.uman import UmanEntryPage, UsersPage
+from steps.pages.uman import USERS, UmanEntryPage, UsersPage
 from steps.pages.vaccinnet import VaccinnetPage
 from steps.parameters import sentence
+from vaccinnet_bdd.harness.world import World
 
 
 @when(sentence('"{rep}" bij eGezondheid "{htb}" aanduidt als hoofdtoegangsbeheerder van "{org}" onder "{category}"'))
@@ -28,7 +28,7 @@ def _(browser_of: Callable[[str], Page], world: World, rep: str, htb: str, org: 
     page = browser_of(rep)
     ehealth, registration = EhealthAccessPage(page), RegistrationPage(page)
     ehealth.open()
-    ehealth.open_registration("Toegang vragen als zorginstelling")
+    ehealth.open_registration(CARE_INSTITUTION)
     registration.log_in.click()
     CsamLoginPage(page).log_in(rep, "eID")
     person = world.person(htb)
@@ -46,7 +46,7 @@ def _(browser_of: Callable[[str], Page], world: World, htb: str, manager: str) -
     btb.appoint_managers.click()
     CsamLoginPage(page).log_in(htb, "itsme")
     person = world.person(manager)
-    btb.appoint(person.insz, person.email, "Toegangsbeheerder", "eHealth")
+    btb.appoint(person.insz, person.email)
     btb.status.wait_for()
 
 
@@ -56,11 +56,11 @@ def _(browser_of: Callable[[str], Page], world: World, manager: str, user: str, 
     page = browser_of(manager)
     btb, entry, users = BtbPage(page), UmanEntryPage(page), UsersPage(page)
     btb.open()
-    btb.go_to_system("Toegangsbeheer eHealth")
+    btb.go_to_system()
     entry.csam_login.click()
-    CsamLoginPage(page).log_in(manager, "MyGov.be")
+    CsamLoginPage(page).log_in(manager, MYGOV)
     entry.choose(org)
-    users.sidebar_link("Gebruikers").click()
+    users.sidebar_link(USERS).click()
     person = world.person(user)
     users.add(person.insz, person.email, [app])
     users.status.wait_for()

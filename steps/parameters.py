@@ -25,17 +25,8 @@ from typing import Any, TypeVar, cast
 import parse
 from pytest_bdd import parsers
 
-# The seven RIZIV recognitions in scope of the manual (§1.2), as a feature writes them, and the
-# type key under which the mock's arrange API knows them.
-KINDS = {
-    "apotheek": "apotheek",
-    "groepering met een riziv-nr derdebetaler": "groepering-derdebetaler",
-    "groepering van huisartsen op dezelfde installatieplaats": "huisartsen-zelfde-plaats",
-    "groepering van huisartsen op verschillende installatieplaatsen": "huisartsen-verschillende-plaatsen",
-    "huisartsenpraktijk met gemengde financiering": "gemengde-financiering",
-    "medisch huis": "medisch-huis",
-    "wachtpost": "wachtpost",
-}
+from steps.codes import KINDS
+
 # Individual care providers with a RIZIV number of their own (domain rules §3.1).
 PROFESSIONS = ("arts", "apotheker", "verpleegkundige")
 
@@ -70,7 +61,7 @@ def _actor(text: str) -> str:
 
 @with_pattern(_alternatives(list(KINDS)))
 def _kind(text: str) -> str:
-    return KINDS[text.lower()]
+    return text.lower()
 
 
 @with_pattern(r"wettelijke vertegenwoordiger|titularis")
@@ -128,12 +119,23 @@ EXAMPLES = {
 _QUOTED_FIELD = re.compile(r'"\{(\w+)\}"')
 
 
-class sentence(parsers.parse):  # lower case: used like pytest-bdd's parsers.parse
-    """A step text as written above; ``name`` keeps the text as written, for the catalogue."""
+class sentence(parsers.StepParser):  # lower case: used like pytest-bdd's parsers.parse
+    """A step text as written above, through pytest-bdd's documented parser interface (``StepParser``);
+    ``name`` keeps the text as written, for the catalogue."""
 
     def __init__(self, text: str) -> None:
-        parsers.StepParser.__init__(self, text)
+        super().__init__(text)
         self.parser = parse.compile(_QUOTED_FIELD.sub(r'"{\1:Tekst}"', text), extra_types=TYPES, case_sensitive=True)
+
+    def parse_arguments(self, name: str) -> dict[str, Any] | None:
+        found = self.parser.parse(name)
+        return dict(found.named) if isinstance(found, parse.Result) else None
+
+    def is_matching(self, name: str) -> bool:
+        try:
+            return isinstance(self.parser.parse(name), parse.Result)
+        except ValueError:
+            return False
 
     def fields(self) -> list[tuple[str, str]]:
         """Each parameter of the text, as (name, type), in order; the type is "" for free text."""

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import pytest
 from pytest_bdd import given
 
-from steps.harness.world import World
+from steps.codes import CODES
+from steps.pages.uman import BLOCKED, EHEALTHBOX
 from steps.parameters import sentence
+from vaccinnet_bdd.harness.world import Codes, World
+
+
+@pytest.fixture(scope="session")
+def mock_codes() -> Codes:
+    """The mock's codes for the Gherkin's words, which the harness's World arranges with."""
+    return CODES
 
 
 @given(sentence('"{person}" heeft geen rechten in een organisatie'))
@@ -81,7 +90,7 @@ def _(world: World, person: str, kind: str, org: str, apps: list[str]) -> None:
 @given(sentence('"{person}" is geblokkeerde gebruiker van {kind:Soort} "{org}" met "{apps:Lijst}"'))
 def _(world: World, person: str, kind: str, org: str, apps: list[str]) -> None:
     """Een gebruiker met status Geblokkeerd."""
-    world.member(person, org, kind, applications=apps, status="Geblokkeerd")
+    world.member(person, org, kind, applications=apps, status=BLOCKED)
 
 
 @given(sentence('"{person}" is {profession:Beroep} en gebruiker van {kind:Soort} "{org}" met "{apps:Lijst}"'))
@@ -130,10 +139,10 @@ def _(world: World, manager: str, person: str, org: str) -> None:
 @given(sentence('"{person}" is geblokkeerd in "{org}"'))
 def _(world: World, person: str, org: str) -> None:
     """De status van een bestaande gebruiker of beheerder wordt Geblokkeerd."""
-    world.block(person, org)
+    world.change_status(person, org, BLOCKED)
 
 
 @given(sentence('"{org}" heeft nog {count:d} gebruikers'))
 def _(world: World, org: str, count: int) -> None:
     """Zoveel gebruikers extra, met gegenereerde namen en 'eHealthBox'."""
-    world.extra_users(org, count, applications=["eHealthBox"])
+    world.extra_users(org, count, applications=[EHEALTHBOX])

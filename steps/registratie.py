@@ -6,11 +6,11 @@ import pytest
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, then, when
 
-from steps.harness.world import World
 from steps.pages.common import insz_as_shown, riziv_as_shown
 from steps.pages.csam import CsamLoginPage
 from steps.pages.registratie import RegistrationPage
 from steps.parameters import sentence
+from vaccinnet_bdd.harness.world import World
 
 
 @pytest.fixture

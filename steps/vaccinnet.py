@@ -9,11 +9,11 @@ from playwright.sync_api import Page, expect
 from pytest_bdd import given, then, when
 from pytest_playwright.pytest_playwright import CreateContextCallback
 
-from steps.harness.world import World
 from steps.pages.common import PortalPage
 from steps.pages.csam import CsamLoginPage
 from steps.pages.vaccinnet import VaccinnetPage
 from steps.parameters import sentence
+from vaccinnet_bdd.harness.world import World
 
 
 @pytest.fixture

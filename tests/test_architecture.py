@@ -18,17 +18,32 @@ from .conftest import scratch_project
 
 ROOT = Path(__file__).resolve().parent.parent
 DELETING = ROOT / "features" / "uman" / "gebruikers_verwijderen.feature"
-PACKAGES = ("mock_portals", "testbed", "steps", "livingdoc", "bench", "vaccinnet_bdd")
-# Which of the project's packages each package may import: the layers, from the mock up.
+PACKAGES = ("mock_portals", "steps", "vaccinnet_bdd")
+ALL = {"mock_portals", "steps", "vaccinnet_bdd.project", "vaccinnet_bdd.manual", "vaccinnet_bdd.harness"}
+ALL |= {"vaccinnet_bdd.figures", "vaccinnet_bdd.livingdoc", "vaccinnet_bdd.bench"}
+# Which units of the project each unit may import: the layers, from the mock up. A unit is a top-level
+# package, or a subpackage (or module) of vaccinnet_bdd.
 MAY_IMPORT = {
     "mock_portals": set(),
-    "testbed": {"mock_portals"},
-    "steps": {"mock_portals", "testbed"},
-    "livingdoc": {"steps", "testbed", "mock_portals"},
-    "bench": {"testbed", "mock_portals"},
-    "vaccinnet_bdd": {"mock_portals", "steps", "livingdoc", "bench", "testbed"},
-    "tests": set(PACKAGES),
+    "vaccinnet_bdd.project": set(),
+    "vaccinnet_bdd.manual": set(),
+    "vaccinnet_bdd.harness": {"mock_portals", "vaccinnet_bdd.project"},
+    "vaccinnet_bdd.figures": {"vaccinnet_bdd.harness", "vaccinnet_bdd.manual", "vaccinnet_bdd.project"},
+    # the test side: never the mock (an independent oracle), the harness and the figures below it
+    "steps": {"vaccinnet_bdd.harness", "vaccinnet_bdd.figures", "vaccinnet_bdd.manual"},
+    "vaccinnet_bdd.livingdoc": ALL - {"vaccinnet_bdd.livingdoc", "vaccinnet_bdd.bench"},
+    "vaccinnet_bdd.bench": {"mock_portals", "vaccinnet_bdd.harness", "vaccinnet_bdd.project"},
+    "vaccinnet_bdd.cli": ALL,
+    "vaccinnet_bdd.plugin": set(),  # registers the layers below by name
+    "vaccinnet_bdd": ALL,  # the package itself
+    "vaccinnet_bdd.__main__": {"vaccinnet_bdd.cli"},
 }
+MAY_IMPORT["tests"] = set(MAY_IMPORT)
+
+
+def _unit(module: str) -> str:
+    parts = module.split(".")
+    return ".".join(parts[:2]) if parts[0] == "vaccinnet_bdd" and len(parts) > 1 else parts[0]
 
 
 def _modules(package: str) -> dict[str, Path]:
@@ -65,15 +80,27 @@ def test_no_import_cycle_anywhere() -> None:
     graphlib.TopologicalSorter(graph).prepare()  # raises CycleError with the cycle
 
 
-def test_each_package_imports_only_the_layers_below_it() -> None:
+def test_each_unit_imports_only_the_layers_below_it() -> None:
     offenders = []
-    for name, path in _ours().items():
-        package = name.split(".")[0]
+    modules = _ours()
+    for name, path in modules.items():
+        unit = _unit(name)
         for imported in _imports(name, path):
-            other = imported.split(".")[0]
-            if other in MAY_IMPORT and other != package and other not in MAY_IMPORT[package]:
+            other = _unit(imported)
+            if imported.split(".")[0] in PACKAGES and other != unit and other not in MAY_IMPORT[unit]:
                 offenders.append(f"{name} imports {imported}")
     assert not offenders, offenders
+    assert {_unit(name) for name in modules} <= set(MAY_IMPORT), "a new unit: give it its layer in MAY_IMPORT"
+
+
+def test_only_the_plugin_registers_plugins_and_only_the_library_loads_step_modules() -> None:
+    """No layer registers a layer above it: the entry point's plugin registers the harness, the
+    figures and the living documentation; the harness loads the step library by the project's setting."""
+    code = {name: path for name, path in _ours().items() if not name.startswith("tests")}
+    registering = {name for name, path in code.items() if "pytest_plugins" in path.read_text()}
+    assert registering == {"vaccinnet_bdd.plugin"}
+    loading = {name for name, path in code.items() if "import_plugin(" in path.read_text()}
+    assert loading == {"vaccinnet_bdd.harness.library"}
 
 
 def test_every_library_the_code_imports_is_declared() -> None:
@@ -85,7 +112,7 @@ def test_every_library_the_code_imports_is_declared() -> None:
     for name, path in _ours().items():
         for imported in _imports(name, path):
             top = imported.split(".")[0]
-            if not top or top in sys.stdlib_module_names or top in MAY_IMPORT or top == "__future__":
+            if not top or top in sys.stdlib_module_names or top in (*PACKAGES, "tests") or top == "__future__":
                 continue
             owners = {d.lower().replace("_", "-") for d in distributions.get(top, [top])}
             if not owners & declared:
@@ -93,9 +120,12 @@ def test_every_library_the_code_imports_is_declared() -> None:
     assert not missing, sorted(missing)
 
 
-def test_no_module_of_the_mock_is_over_300_lines() -> None:
+def test_no_module_of_the_project_is_over_300_lines() -> None:
     long = {
-        name: n for name, path in _modules("mock_portals").items() if (n := len(path.read_text().splitlines())) > 300
+        name: n
+        for package in PACKAGES
+        for name, path in _modules(package).items()
+        if (n := len(path.read_text().splitlines())) > 300
     }
     assert not long, long
 
@@ -103,49 +133,97 @@ def test_no_module_of_the_mock_is_over_300_lines() -> None:
 # --- one home per UI text on the test side ------------------------------------------------------
 
 
-def _test_side_strings() -> Counter[str]:
-    """String literals of the test side (steps/: pages, steps, harness), docstrings excluded. The
-    catalogue's example values (parameters.py) and group titles (__init__.py) are documentation, like
-    the feature files, and not counted."""
-    found: Counter[str] = Counter()
-    documentation = {ROOT / "steps" / "parameters.py", ROOT / "steps" / "__init__.py"}
-    for path in set((ROOT / "steps").rglob("*.py")) - documentation:
-        tree = ast.parse(path.read_text())
-        docstrings = {
-            id(node.body[0].value)
-            for node in ast.walk(tree)
-            if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef))
-            and node.body
-            and isinstance(node.body[0], ast.Expr)
-            and isinstance(node.body[0].value, ast.Constant)
-        }
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
-                found[node.value] += 1
-    return found
+def _literals(path: Path) -> list[str]:
+    """The string literals of a module, docstrings and step texts (``sentence("...")``) excluded: a step
+    text is written in the Gherkin's words, like the feature files."""
+    tree = ast.parse(path.read_text())
+    skip = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    skip |= {
+        id(arg)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "sentence"
+        for arg in node.args
+    }
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip
+    ]
 
 
 def _dutch_catalogue_texts() -> set[str]:
     from mock_portals.texts import Catalogue
 
-    return set(Catalogue().texts["nl"].values())
+    return {t.strip() for t in Catalogue().texts["nl"].values() if "%(" not in t and len(t.strip()) > 1}
 
 
-def test_each_ui_text_the_test_side_expects_is_written_once() -> None:
-    """A text of the portals that the page objects expect stands once on the test side; the steps,
-    the drift check and the harness use the page objects instead of copies."""
-    shown = {t for t in _dutch_catalogue_texts() if " " in t and "%(" not in t}
-    strings = _test_side_strings()
-    twice = {text: n for text, n in strings.items() if n > 1 and text in shown}
+def _copies(literal: str, shown: set[str]) -> set[str]:
+    """The mock's texts a literal holds: the whole literal, or a text of several words inside it."""
+    return {text for text in shown if literal == text or (" " in text and text in literal)}
+
+
+PAGE_OBJECTS = ROOT / "steps" / "pages"
+# Not the test side's expectations: the bench's raw scripts are plain Playwright with their own locators,
+# as a team without this harness writes them (what the harness is measured against); the outline
+# holds the manual's own section titles.
+NOT_THE_TEST_SIDE = {ROOT / "vaccinnet_bdd" / "bench" / "raw.py", ROOT / "vaccinnet_bdd" / "manual" / "outline.py"}
+# The report's and drift check's own Dutch words that happen to be a text of the mock too.
+REPORT_WORDS = {"ja", "nee", "ontbreekt"}
+# Documentation, like the feature files: the catalogue's example values and the group titles.
+DOCUMENTATION = {ROOT / "steps" / "parameters.py", ROOT / "steps" / "__init__.py"}
+
+
+def test_each_ui_text_the_test_side_expects_is_written_once_in_the_page_objects() -> None:
+    shown = _dutch_catalogue_texts()
+    strings = Counter(s for path in PAGE_OBJECTS.glob("*.py") for s in _literals(path) if s in shown)
+    twice = {text: n for text, n in strings.items() if n > 1 and " " in text}
     assert not twice, twice
-    assert len([t for t in strings if t in shown]) > 40  # the page objects do hold the portals' texts
+    assert len(strings) > 40  # the page objects do hold the portals' texts
 
 
-def test_the_drift_check_and_the_bench_harness_hold_no_copies_of_the_page_objects_texts() -> None:
-    shown = {t for t in _dutch_catalogue_texts() if " " in t and "%(" not in t}
-    for path in [ROOT / "livingdoc" / "drift_pages.py", *(ROOT / "livingdoc").glob("figures*.py")]:
-        literals = {n.value for n in ast.walk(ast.parse(path.read_text())) if isinstance(n, ast.Constant)}
-        assert not literals & shown, (path.name, literals & shown)
+def test_no_ui_text_outside_the_page_objects() -> None:
+    """Step modules, the mock codes' module, the harness, the drift check, the figures and the bench
+    name the portals' texts through the page objects, never a copy: one word or several."""
+    shown = _dutch_catalogue_texts() - REPORT_WORDS
+    places = set((ROOT / "steps").glob("*.py")) - DOCUMENTATION
+    places |= set((ROOT / "vaccinnet_bdd").rglob("*.py")) - NOT_THE_TEST_SIDE
+    found = {
+        f"{path.relative_to(ROOT)}: {literal!r}"
+        for path in places
+        for literal in _literals(path)
+        if _copies(literal, shown)
+    }
+    assert not found, sorted(found)
+
+
+def test_the_guard_finds_a_one_word_text_in_a_step_module(tmp_path: Path) -> None:
+    module = tmp_path / "stap.py"
+    module.write_text('from steps.parameters import sentence\nsentence("Uitvoeren")\nX = "Uitvoeren"\n')
+    assert _literals(module) == ["Uitvoeren"]  # the step text is not counted, the literal is
+    assert _copies("Uitvoeren", _dutch_catalogue_texts()) == {"Uitvoeren"}
+
+
+def test_the_mock_codes_are_written_in_one_test_side_module() -> None:
+    """The arrange API's codes of applications, types, statuses, roles and domains stand in
+    steps/codes.py only: not in a page object, a step module or the harness."""
+    from steps.codes import CODES
+
+    codes = {code for names in CODES.values() for code in names.values() if "-" in code}
+    places = set((ROOT / "steps").rglob("*.py")) | set((ROOT / "vaccinnet_bdd").rglob("*.py"))
+    found = {
+        f"{path.relative_to(ROOT)}: {literal!r}"
+        for path in places - {ROOT / "steps" / "codes.py"}
+        for literal in _literals(path)
+        if literal in codes
+    }
+    assert not found, sorted(found)
 
 
 # --- the test side is an oracle: a label renamed in the mock fails a scenario -------------------
@@ -164,7 +242,7 @@ def test_a_label_renamed_in_the_mock_fails_the_scenario_that_uses_it(
 import pytest
 from pathlib import Path
 from mock_portals.store import Store
-from testbed.server import EmbeddedMock
+from vaccinnet_bdd.harness.server import EmbeddedMock
 
 @pytest.fixture(scope="session")
 def embedded_mock():
@@ -186,3 +264,32 @@ def test_the_same_scenario_passes_with_the_mock_as_it_is(
     scratch_project(pytester, monkeypatch, {"verwijderen.feature": DELETING.read_text()})
     result = pytester.runpytest_subprocess("features", "--no-report", "-k", "verdwijnt_uit_de_lijst")
     result.assert_outcomes(passed=1)
+
+
+def test_every_portal_has_its_places() -> None:
+    """ARCHITECTURE.md, "A portal": every portal the mock mounts has its routes, templates, page
+    objects, steps in the library, and features (the checklist's places that a test can see)."""
+    from starlette.routing import Mount
+
+    from mock_portals.app import create_app
+    from steps import LIBRARY
+
+    portals = {r.name for r in create_app().routes if isinstance(r, Mount)} - {"admin", "static"}
+    assert len(portals) == 7, portals
+    missing = []
+    for portal in sorted(portals):
+        places = {
+            "routes": ROOT / "mock_portals" / "portals" / portal,
+            "templates": ROOT / "mock_portals" / "templates" / portal,
+            "page objects": ROOT / "steps" / "pages" / f"{portal}.py",
+            "steps": ROOT / "steps" / f"{portal}.py",
+            "features": ROOT / "features" / portal,
+        }
+        missing += [
+            f"{portal}: {what}"
+            for what, path in places.items()
+            if not (path.exists() or path.with_suffix(".py").exists())
+        ]
+        if f"steps.{portal}" not in LIBRARY:
+            missing.append(f"{portal}: steps.{portal} not in steps.LIBRARY")
+    assert not missing, missing

@@ -13,10 +13,10 @@ import pytest
 from docx import Document
 from playwright.sync_api import Browser, Page
 
-from livingdoc import manual
-from livingdoc.drift import check, load_allowlist, table
-from livingdoc.drift_pages import RenderedPages, rendered_pages
 from mock_portals import texts
+from vaccinnet_bdd.livingdoc.drift import check, load_allowlist, table
+from vaccinnet_bdd.livingdoc.drift_pages import RenderedPages, rendered_pages
+from vaccinnet_bdd.manual import reader as manual
 
 ROOT = Path(__file__).resolve().parent.parent
 MANUAL = ROOT.parent / "shared" / "manual" / "handleiding-vaccinnet-ehealth-toegangsbeheer-riziv-organisatie-v1.2.txt"

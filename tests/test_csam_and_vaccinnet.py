@@ -7,9 +7,9 @@ from urllib.parse import parse_qs, urlparse
 from starlette.testclient import TestClient
 
 from mock_portals.domain.auth import CODE_TTL, SESSION_TTL
-from mock_portals.domain.demo import populate
 from mock_portals.domain.memberships import Application
 from mock_portals.domain.vaccinnet import Citizen
+from mock_portals.practice import populate
 from mock_portals.store import Store
 
 from .conftest import CSRF

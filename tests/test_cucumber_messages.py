@@ -12,10 +12,10 @@ import pytest
 from cucumber_messages import Envelope, message_converter
 from playwright.sync_api import Page, expect
 
-from livingdoc.cucumber import envelopes, write_ndjson
-from livingdoc.features import index
-from livingdoc.publish import FORMATTER, CucumberHtml
-from livingdoc.records import ScenarioResult, StepResult
+from vaccinnet_bdd.livingdoc.cucumber import envelopes, write_ndjson
+from vaccinnet_bdd.livingdoc.features import index
+from vaccinnet_bdd.livingdoc.publish import FORMATTER, CucumberHtml
+from vaccinnet_bdd.livingdoc.records import ScenarioResult, StepResult
 
 ROOT = Path(__file__).resolve().parent.parent
 FEATURE = "csam/aanmelden.feature"
@@ -80,13 +80,13 @@ def test_every_message_of_a_run_of_every_scenario_follows_the_cucumber_messages_
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js for the Cucumber HTML formatter")
 def test_the_official_html_formatter_renders_the_ndjson_with_its_screenshots(tmp_path: Path, page: Page) -> None:
-    assert FORMATTER.is_dir(), "scripts/setup installs @cucumber/html-formatter into .cache/cucumber"
+    assert (ROOT / FORMATTER).is_dir(), "scripts/setup installs @cucumber/html-formatter into .cache/cucumber"
     page.set_content("<p>schermafdruk</p>")
     results = _results(tmp_path, page.screenshot(type="jpeg"))
     ndjson = write_ndjson(tmp_path, ROOT / "features", index(ROOT / "features"), results, time.time())
     assert all(json.loads(line) for line in ndjson.read_text().splitlines())
     html = tmp_path / "cucumber.html"
-    formatter = CucumberHtml.start(html)
+    formatter = CucumberHtml.start(html, ROOT)
     assert formatter is not None
     formatter.render(ndjson)
     formatter.wait()
@@ -104,7 +104,7 @@ def test_the_official_html_formatter_renders_the_ndjson_with_its_screenshots(tmp
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js for the Cucumber HTML formatter")
 def test_a_formatter_started_for_a_run_that_renders_nothing_stops_without_a_file(tmp_path: Path) -> None:
-    formatter = CucumberHtml.start(tmp_path / "cucumber.html")
+    formatter = CucumberHtml.start(tmp_path / "cucumber.html", ROOT)
     assert formatter is not None
     formatter.cancel()
     assert formatter.process.returncode is not None  # it has stopped

@@ -96,12 +96,12 @@ REFUSALS: list[tuple[str, Callable[[World], object], str | None, str]] = [
      "applications", "Onbekende beveiligde toepassing: fax, telex."),
     ("removing a non-member", lambda w: w.store.memberships.remove(w.org, w.bert), None,
      "Deze persoon is geen gebruiker van de organisatie."),
-    ("adding an existing user in UMAN", lambda w: w.store.uman.save_user(w.lies, w.org, w.ann, "a@b.be", "", [],
-     new=True), "insz", "Ann Claes is al gebruiker van WACHTPOST LEIE."),
-    ("changing a non-member in UMAN", lambda w: w.store.uman.save_user(w.lies, w.org, w.bert, "a@b.be", "", [],
-     new=False), None, "Deze persoon is geen gebruiker van de organisatie."),
-    ("an invalid local e-mail address", lambda w: w.store.uman.save_user(w.lies, w.org, w.ann, "a@b.be", "lokaal",
-     [], new=False), "local_email", "Dit e-mailadres is niet geldig."),
+    ("adding an existing user in UMAN", lambda w: w.store.uman.add_user(w.lies, w.org, w.ann, "a@b.be", "", []),
+     "insz", "Ann Claes is al gebruiker van WACHTPOST LEIE."),
+    ("changing a non-member in UMAN", lambda w: w.store.uman.change_user(w.lies, w.org, w.bert, "a@b.be", "", []),
+     None, "Deze persoon is geen gebruiker van de organisatie."),
+    ("an invalid local e-mail address", lambda w: w.store.uman.change_user(w.lies, w.org, w.ann, "a@b.be", "lokaal",
+     []), "local_email", "Dit e-mailadres is niet geldig."),
     ("deleting nobody", lambda w: w.store.uman.delete_users(w.lies, w.org, []), "selection",
      "Selecteer eerst minstens één gebruiker."),
     ("deleting a non-member", lambda w: w.store.uman.delete_users(w.lies, w.org, [w.ann, w.bert]), None,
@@ -372,12 +372,12 @@ def test_a_users_dates_and_local_email_are_kept(w: World) -> None:
     """M §2.4.1.1: "Creatiedatum", "Wijzigingsdatum" (empty for a new user) and the optional "Lokaal
     e-mailadres" of the form are the user's."""
     w.store.advance_clock(-3600)
-    added = w.store.uman.save_user(w.lies, w.org, w.bert, " b@w.be ", " lokaal@w.be ", [REGISTRATION], new=True)
-    assert added is not None and (added.email, added.local_email, added.modified) == ("b@w.be", "lokaal@w.be", None)
+    added = w.store.uman.add_user(w.lies, w.org, w.bert, " b@w.be ", " lokaal@w.be ", [REGISTRATION])
+    assert (added.email, added.local_email, added.modified) == ("b@w.be", "lokaal@w.be", None)
     assert abs(added.created - w.store.now()) < 5
     w.store.advance_clock(3600)
-    changed = w.store.uman.save_user(w.lies, w.org, w.bert, "b@w.be", " ander@w.be ", [], new=False)
-    assert changed is not None and changed.local_email == "ander@w.be" and changed.applications == ()
+    changed = w.store.uman.change_user(w.lies, w.org, w.bert, "b@w.be", " ander@w.be ", [])
+    assert changed.local_email == "ander@w.be" and changed.applications == ()
     assert changed.created == added.created and changed.modified is not None
     assert abs(changed.modified - w.store.now()) < 5
 

@@ -12,7 +12,7 @@ from starlette.testclient import TestClient
 
 from mock_portals import faults
 from mock_portals.store import Store
-from testbed.server import EmbeddedMock
+from vaccinnet_bdd.harness.server import EmbeddedMock
 
 from .conftest import scratch_project
 

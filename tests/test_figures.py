@@ -12,9 +12,10 @@ import pytest
 from PIL import Image, ImageDraw
 from playwright.sync_api import Page
 
-from livingdoc import figures
-from steps import figures as step
 from steps.pages.common import PortalPage
+from vaccinnet_bdd.figures import compare as figures
+from vaccinnet_bdd.figures import draw as step
+from vaccinnet_bdd.harness.chromium import VIEWPORT
 
 from .conftest import scratch_project, suite_addopts
 
@@ -134,10 +135,10 @@ def test_the_step_draws_the_marks_where_the_page_shows_the_element(page: Page, t
     )
     portal = PortalPage(page)
     marks = [step.Mark("1", "knop", "Uitvoeren")]
-    targets = [step.target(portal, mark) for mark in marks]
+    targets = [portal.marked(mark.role, mark.name) for mark in marks]
     targets[0].scroll_into_view_if_needed()  # a scrolled page: the box is measured on the whole page
-    image = step.capture(portal, marks, targets)
-    assert image.size[0] == step.VIEWPORT["width"] and image.size[1] > step.VIEWPORT["height"]
+    image = step.capture(page, marks, targets)
+    assert image.size[0] == VIEWPORT[0] and image.size[1] > VIEWPORT[1]
     top, bottom, left = 1200 - step.PADDING - 2, 1230 + step.PADDING + 1, 120 + step.PADDING + 1
     assert _is_red(_at(image, 60, top)) and _is_red(_at(image, 60, bottom))
     assert _is_red(_at(image, left, 1215))

@@ -13,13 +13,15 @@ from pathlib import Path
 import pytest
 from pytest_bdd.feature import get_features
 from pytest_bdd.parser import Scenario
-from pytest_bdd.steps import step_function_context_registry
 
-from steps import HARNESS, LIBRARY
-from steps.harness import catalogue
-from steps.harness.tags import feature_tags
+from steps import LIBRARY
 from steps.parameters import sentence
-from testbed import chromium as browser
+from vaccinnet_bdd import plugin
+from vaccinnet_bdd.harness import chromium as browser
+from vaccinnet_bdd.harness import library
+from vaccinnet_bdd.harness.internals import step_definitions
+from vaccinnet_bdd.harness.tags import feature_tags
+from vaccinnet_bdd.livingdoc import catalogue
 
 from .conftest import scratch_project, suite_addopts
 
@@ -28,17 +30,44 @@ STEP_MODULES = sorted(ROOT.glob("steps/*.py"))
 
 
 def _definitions() -> list[object]:
-    catalogue.load_library()
-    return [c for c in step_function_context_registry.values() if c.step_func.__module__ in LIBRARY]
+    catalogue.entries(LIBRARY)
+    return [c for c in step_definitions() if c.step_func.__module__ in LIBRARY]
 
 
-def test_every_step_module_is_registered_once() -> None:
-    from steps import plugin
-
-    modules = {f"steps.{p.stem}" for p in STEP_MODULES} - {"steps.__init__", "steps.parameters", "steps.plugin"}
+def test_every_step_module_is_in_the_library_the_project_names() -> None:
+    modules = {f"steps.{p.stem}" for p in STEP_MODULES} - {"steps.__init__", "steps.parameters", "steps.codes"}
     assert modules == set(LIBRARY)
-    assert plugin.pytest_plugins == ["playwright", "base_url", *HARNESS, *LIBRARY, "livingdoc.plugin"]
-    assert all((ROOT / (m.replace(".", "/") + ".py")).is_file() for m in HARNESS)
+    assert library.of_project(ROOT) == LIBRARY  # pyproject.toml's vaccinnet_bdd_steps names the package
+    ours = [name for name in plugin.pytest_plugins if name.startswith("vaccinnet_bdd.")]
+    assert all((ROOT / (m.replace(".", "/") + ".py")).is_file() for m in ours)
+    assert not any(name.startswith("steps") for name in plugin.pytest_plugins)  # the library comes by its setting
+
+
+def test_a_module_named_in_the_setting_is_one_group_of_the_catalogue_titled_by_its_docstring(
+    pytester: pytest.Pytester,
+) -> None:
+    pytester.makepyfile(
+        teamsteps='''"""Stappen van ons team."""
+from pytest_bdd import given
+from steps.parameters import sentence
+
+@given(sentence('ons team is er klaar voor'))
+def _() -> None:
+    """Niets te doen.
+
+    Voorbeeld: ons team is er klaar voor
+    """
+'''
+    )
+    assert library.of_project(pytester.path) == LIBRARY  # no setting: the default, the steps package
+    (pytester.path / "pyproject.toml").write_text(
+        '[tool.pytest.ini_options]\nvaccinnet_bdd_steps = ["steps", "teamsteps"]\n'
+    )
+    found = library.of_project(pytester.path)
+    assert found["teamsteps"] == "Stappen van ons team"
+    assert [e.typed for e in catalogue.entries(found) if e.group == "Stappen van ons team"] == [
+        "Gegeven ons team is er klaar voor"
+    ]
     assert not (ROOT / "conftest.py").exists()
 
 
@@ -82,7 +111,7 @@ def test_the_duplicate_check_sees_a_second_definition() -> None:
     @given("een stap die twee keer bestaat")
     def _two() -> None: ...
 
-    names = [c.parser.name for c in step_function_context_registry.values()]
+    names = [c.parser.name for c in step_definitions()]
     assert names.count("een stap die twee keer bestaat") == 2
 
 
@@ -128,7 +157,7 @@ def test_every_feature_file_is_tagged_with_a_manual_section() -> None:
 
 
 def test_the_catalogue_lists_every_step_with_an_example_that_matches_exactly_its_own_step() -> None:
-    entries = catalogue.entries()
+    entries = catalogue.entries(LIBRARY)
     definitions = _definitions()
     assert len(entries) == len(definitions)
     assert {e.group for e in entries} == set(LIBRARY.values())
@@ -157,7 +186,7 @@ def test_a_parameter_without_an_example_is_refused_by_name() -> None:
 def test_the_catalogue_in_markdown_and_json() -> None:
     import json
 
-    entries = catalogue.entries()
+    entries = catalogue.entries(LIBRARY)
     markdown = catalogue.as_markdown(entries)
     assert "## Vaccinnet" in markdown and "### Gegeven" in markdown
     assert '- `Als zij "Ann Claes, Bert Wouters" verwijdert`' in markdown
@@ -174,7 +203,7 @@ def test_the_catalogue_in_markdown_and_json() -> None:
 
 
 def test_a_misspelt_step_names_its_three_nearest_neighbours() -> None:
-    found = [e.typed for e in catalogue.nearest('zij "Ann Claes" verwijderd', "Als")]
+    found = [e.typed for e in catalogue.nearest(LIBRARY, 'zij "Ann Claes" verwijderd', "Als")]
     assert found[0] == 'Als zij "Ann Claes, Bert Wouters" verwijdert'
     assert len(found) == 3
 
@@ -351,7 +380,7 @@ def test_without_a_browser_the_run_stops_with_one_line(
     pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
-    pytester.makeconftest('pytest_plugins = ["steps.harness.browser"]')
+    pytester.makeconftest('pytest_plugins = ["vaccinnet_bdd.harness.browser"]')
     pytester.makepyfile(test_x="def test_x(): pass")
     result = pytester.runpytest_subprocess("--chromium", "/nergens/chromium")
     assert result.ret == 4
@@ -369,7 +398,7 @@ def test_the_steps_command_prints_the_catalogue() -> None:
     )
     assert result.returncode == 0, result.stderr
     printed = json.loads(result.stdout)
-    assert [e["example"] for e in printed] == [e.example for e in catalogue.entries()]
+    assert [e["example"] for e in printed] == [e.example for e in catalogue.entries(LIBRARY)]
     text = subprocess.run([sys.executable, "-m", "vaccinnet_bdd", "steps"], cwd=ROOT, capture_output=True, text=True)
     assert text.stdout.startswith(f"Stappencatalogus: {len(printed)} stappen.")
     assert '    "Lies Bos" is "LB" van wachtpost "WACHTPOST LEIE"' in text.stdout

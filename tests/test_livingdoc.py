@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from livingdoc import outline
-from livingdoc.drift import Finding
-from livingdoc.features import IndexedScenario, index
-from livingdoc.manual import read
-from livingdoc.records import ScenarioResult, StepResult
-from livingdoc.report import sections_with_results, write_report
+from vaccinnet_bdd.livingdoc.drift import Finding
+from vaccinnet_bdd.livingdoc.features import IndexedScenario, index
+from vaccinnet_bdd.livingdoc.records import ScenarioResult, StepResult
+from vaccinnet_bdd.livingdoc.report import sections_with_results, write_report
+from vaccinnet_bdd.manual import outline
+from vaccinnet_bdd.manual.reader import read
 
 from .conftest import scratch_project
 
@@ -283,14 +283,14 @@ def test_a_screen_shown_before_is_not_photographed_again(
 import json
 from pathlib import Path
 from pytest_bdd import parsers, when
-import livingdoc.recorder
+import vaccinnet_bdd.livingdoc.recorder
 
-taken = livingdoc.recorder._capture
+taken = vaccinnet_bdd.livingdoc.recorder._capture
 def counting(page):
     with Path("opnames.txt").open("a") as log:
         log.write(page.url + "\\n")
     return taken(page)
-livingdoc.recorder._capture = counting
+vaccinnet_bdd.livingdoc.recorder._capture = counting
 
 @when(parsers.parse("het formulier met token {token} opent"))
 def _(page, token):

@@ -14,10 +14,10 @@ import httpx2 as httpx
 import pytest
 
 from mock_portals.app import create_app
-from mock_portals.domain.demo import populate
 from mock_portals.domain.managers import ManagerDomain, ManagerRole
 from mock_portals.domain.memberships import Application, Status
 from mock_portals.persistence import DamagedState, load, save, snapshot
+from mock_portals.practice import populate
 from mock_portals.store import Store
 
 from .conftest import Browser

@@ -11,8 +11,9 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser
 
-from livingdoc.drift_pages import PAGES, _world
-from testbed.server import EmbeddedMock
+from mock_portals.store import DEFAULT_SEED, Store
+from vaccinnet_bdd.harness.server import EmbeddedMock
+from vaccinnet_bdd.livingdoc.drift_pages import PAGES, _world
 
 # WCAG's contrast ratio of each visible button and link against the first opaque background behind it.
 CONTRASTS = """() => {
@@ -38,8 +39,8 @@ LEAST = 3.0  # WCAG AA for large or bold text; the buttons and links of the mock
 
 @pytest.mark.parametrize("section", sorted(PAGES))
 def test_every_button_and_link_stands_out(section: str, browser: Browser) -> None:
-    world = _world()
-    mock = EmbeddedMock(world.store)
+    mock = EmbeddedMock(Store(seed=DEFAULT_SEED))
+    world = _world(mock)
     context = browser.new_context(base_url=mock.url)
     try:
         page = context.new_page()

@@ -13,8 +13,8 @@ from pathlib import Path
 import playwright
 import pytest
 
-from steps.harness.scale_out import parse_shard, shard_of
-from testbed.chromium import resolve_chromium
+from vaccinnet_bdd.harness.chromium import resolve_chromium
+from vaccinnet_bdd.harness.scale_out import parse_shard, shard_of
 
 ROOT = Path(__file__).resolve().parent.parent
 

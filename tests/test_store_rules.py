@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from mock_portals.domain.demo import populate
 from mock_portals.domain.errors import Refused
 from mock_portals.domain.memberships import Application, MemberType, Status
-from mock_portals.domain.orgtypes import ORG_TYPES, Representative, org_type
+from mock_portals.domain.orgtypes import ORG_TYPES, OrgTypeKey, Representative, org_type
+from mock_portals.practice import populate
 from mock_portals.store import Store
 
 from .conftest import DUTCH, said
@@ -138,3 +138,16 @@ def test_the_users_list_order_follows_every_change(store: Store) -> None:
     assert [m.insz for m in store.memberships.sorted(org.riziv)] == [bert.insz, ann.insz]
     store.memberships.remove(org.riziv, bert.insz)
     assert [m.insz for m in store.memberships.sorted(org.riziv)] == [ann.insz]
+
+
+def test_nobody_is_the_htb_of_an_organisation_without_one() -> None:
+    store = Store()
+    org = store.organisations.add(OrgTypeKey.GUARD_POST)
+    assert org.htb is None and org.progezondheid_htb is None
+    assert not store.organisations.is_htb(None, org)
+
+
+def test_a_pharmacy_has_a_riziv_number_of_a_pharmacist() -> None:
+    """Domain rules §3.1: an apotheker's RIZIV number starts with 6."""
+    store = Store()
+    assert {store.organisations.add(OrgTypeKey.PHARMACY).riziv[0] for _ in range(5)} == {"6"}

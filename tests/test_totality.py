@@ -19,7 +19,7 @@ from starlette.testclient import TestClient
 
 from mock_portals.app import create_app
 from mock_portals.arrange import OPERATIONS
-from mock_portals.domain.demo import populate
+from mock_portals.practice import populate
 from mock_portals.store import Store
 
 from .conftest import CSRF, Browser

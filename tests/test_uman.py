@@ -11,9 +11,9 @@ from openpyxl import load_workbook
 from starlette.testclient import TestClient
 
 from mock_portals.app import create_app
-from mock_portals.domain.demo import populate_at_scale
 from mock_portals.domain.identifiers import format_insz
 from mock_portals.domain.memberships import Application, MemberType, Status
+from mock_portals.practice import populate_at_scale
 from mock_portals.store import Store
 
 from .conftest import log_in

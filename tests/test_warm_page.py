@@ -95,7 +95,9 @@ def test_the_check_sees_what_a_tab_that_is_not_cleared_keeps(
     pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The same scenarios with the clearing switched off: the second one fails, so the check can."""
-    without = STEPS + "\nfrom steps.harness.browser import WarmPage\nWarmPage._clear = lambda self, page: None\n"
+    without = (
+        STEPS + "\nfrom vaccinnet_bdd.harness.browser import WarmPage\nWarmPage._clear = lambda self, page: None\n"
+    )
     result = _run(pytester, monkeypatch, without)
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["FAILED features/x.feature::test_b_begint_als_in_een_nieuw_tabblad*"])
@@ -109,7 +111,7 @@ def test_the_tab_is_renewed_after_a_number_of_scenarios(
     renewing = (
         STEPS
         + """
-from steps.harness.browser import WarmPage
+from vaccinnet_bdd.harness.browser import WarmPage
 WarmPage.RENEW_AFTER = 1
 
 

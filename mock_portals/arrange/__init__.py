@@ -13,7 +13,7 @@ from typing import Annotated, Any, ClassVar, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
-from ..domain import demo
+from .. import practice
 from ..domain.errors import Conflict, Refused
 from ..domain.managers import ManagerDomain, ManagerRole
 from ..domain.memberships import Application, MemberType, Status
@@ -21,7 +21,7 @@ from ..domain.orgtypes import OrgTypeKey, ProGezondheidRole
 from ..domain.persons import Profession
 from ..sso import CLIENTS
 from ..store import Store
-from .records import Clock, Done, OrganisationRecord, PersonRecord, SessionCookie, World
+from .records import Clock, Done, OrganisationRecord, PersonRecord, SessionCookie, StateRecord
 
 Name = Annotated[StrictStr, Field(min_length=1, max_length=100)]
 Number = Annotated[StrictStr, Field(min_length=1, max_length=40)]  # an INSZ or RIZIV number, in any notation
@@ -56,7 +56,7 @@ class Reset(Operation[Done]):
     def apply(self, store: Store) -> Done:
         store.reset(self.seed)
         if self.populate:
-            demo.populate(store)
+            practice.populate(store)
         return Done()
 
 
@@ -246,15 +246,15 @@ class InjectFault(Operation[Done]):
         return Done()
 
 
-class ReadState(Operation[World]):
+class ReadState(Operation[StateRecord]):
     """De hele oefenwereld als JSON: personen, organisaties, gebruikers en het seed."""
 
     method = "GET"
     path = "/state"
-    result = World
+    result = StateRecord
 
-    def apply(self, store: Store) -> World:
-        return World.model_validate(store.to_json())
+    def apply(self, store: Store) -> StateRecord:
+        return StateRecord.model_validate(store.to_json())
 
 
 OPERATIONS: tuple[type[Operation[Any]], ...] = (

@@ -49,7 +49,7 @@ class Clock(BaseModel):
     now: float
 
 
-class World(BaseModel):
+class StateRecord(BaseModel):
     seed: int
     persons: list[dict[str, Any]]
     organisations: list[dict[str, Any]]

@@ -125,9 +125,10 @@ class Organisations:
         if "legal_rep" in changes and changes.get("legal_rep_role") is None:
             org.legal_rep_role = org.org_type.progezondheid_roles[0] if org.legal_rep else None
 
-    def is_htb(self, insz: str, org: Organisation) -> bool:
-        """HTB here, HTB in ProGezondheid (R9) or a co-HTB appointed in BTB."""
-        return insz in (org.htb, org.progezondheid_htb) or insz in org.co_htbs
+    def is_htb(self, insz: str | None, org: Organisation) -> bool:
+        """HTB here, HTB in ProGezondheid (R9) or a co-HTB appointed in BTB; nobody (None) is no HTB,
+        also of an organisation that has none."""
+        return insz is not None and (insz in (org.htb, org.progezondheid_htb) or insz in org.co_htbs)
 
     def of_htb(self, insz: str) -> list[Organisation]:
         return sorted((o for o in self.by_riziv.values() if self.is_htb(insz, o)), key=lambda o: o.name)

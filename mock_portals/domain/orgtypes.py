@@ -79,7 +79,7 @@ ORG_TYPES: tuple[OrgType, ...] = (
         (_ROLE.PHARMACIST,),
         RegistrationCategory.PHARMACY,
         RizivContact.PHARMACIES,
-        5,
+        6,  # an apotheker's first digit (domain rules §3.1)
     ),
     OrgType(
         OrgTypeKey.THIRD_PARTY_PAYER,

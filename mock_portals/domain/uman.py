@@ -73,19 +73,10 @@ class UserManagement:
             return self.memberships.exists_refusal(org, person.name)
         return None
 
-    def save_user(
-        self,
-        actor: str,
-        org: str,
-        insz: str,
-        email: str,
-        local_email: str,
-        applications: Iterable[str],
-        *,
-        new: bool,
-        dry_run: bool = False,
-    ) -> Membership | None:
-        """Add a user (``new``) or change one's e-mail and applications; checks all before changing."""
+    def _checked_user(
+        self, actor: str, org: str, insz: str, email: str, local_email: str, applications: Iterable[str], *, new: bool
+    ) -> tuple[Organisation, str, Membership | None, tuple[Application, ...]]:
+        """Every check of the user form at once (all refusals together), before anything changes."""
         organisation = self.require_manager(actor, org)
         insz_refusal = self.new_user_refusal(organisation, insz) if new else None
         insz = ids.digits_only(insz)
@@ -104,12 +95,29 @@ class UserManagement:
             ids.email_refusal(local_email, "local_email") if local_email.strip() else None,
             apps_refusal,
         )
-        if dry_run:
-            return None
-        if current is None:
-            return self.memberships.add(
-                organisation.riziv, insz, applications=apps, email=email.strip(), local_email=local_email.strip()
-            )
+        return organisation, insz, current, apps
+
+    def check_new_user(
+        self, actor: str, org: str, insz: str, email: str, local_email: str, applications: Iterable[str]
+    ) -> None:
+        """What "Opslaan" checks before the confirmation page of a new user; changes nothing."""
+        self._checked_user(actor, org, insz, email, local_email, applications, new=True)
+
+    def add_user(
+        self, actor: str, org: str, insz: str, email: str, local_email: str, applications: Iterable[str]
+    ) -> Membership:
+        """ "Bevestigen" of a new user (manual §2.4.1.1)."""
+        organisation, insz, _, apps = self._checked_user(actor, org, insz, email, local_email, applications, new=True)
+        return self.memberships.add(
+            organisation.riziv, insz, applications=apps, email=email.strip(), local_email=local_email.strip()
+        )
+
+    def change_user(
+        self, actor: str, org: str, insz: str, email: str, local_email: str, applications: Iterable[str]
+    ) -> Membership:
+        """A member's e-mail addresses and applications, changed through the pencil icon (R33)."""
+        _, _, current, apps = self._checked_user(actor, org, insz, email, local_email, applications, new=False)
+        assert current is not None  # _checked_user refuses an unknown member
         return self.memberships.change(
             current,
             email=email.strip(),

@@ -7,9 +7,9 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from .. import texts
-from ..domain.demo import populate
 from ..domain.persons import Person
 from ..pages import render
+from ..practice import populate
 from ..security import form_of
 from ..sso import store_of
 

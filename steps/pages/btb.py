@@ -12,13 +12,16 @@ STEP_APPOINT_HTB = "EEN HOOFDTOEGANGSBEHEERDER AANSTELLEN"
 STEP_APPOINT_MANAGERS = "TOEGANGSBEHEERDERS AANSTELLEN"
 STEP_MANAGE_ACCESS = "TOEGANGEN BEHEREN"
 STEPS = (STEP_APPOINT_HTB, STEP_APPOINT_MANAGERS, STEP_MANAGE_ACCESS)
-# The roles and domains of the appointment form, and how the arrange API names them.
-MANAGER_ROLES = {
-    "Co-hoofdtoegangsbeheerder": "co-htb",
-    "Toegangsbeheerder": "toegangsbeheerder",
-    "Co-toegangsbeheerder": "co-toegangsbeheerder",
-}
-DOMAINS = {"eHealth": "ehealth", "Sociale zekerheid": "sociale-zekerheid", "Financiën": "financien"}
+# The roles and domains of the appointment form.
+MANAGER = "Toegangsbeheerder"
+MANAGER_ROLES = ("Co-hoofdtoegangsbeheerder", MANAGER, "Co-toegangsbeheerder")
+EHEALTH = "eHealth"
+DOMAINS = (EHEALTH, "Sociale zekerheid", "Financiën")
+# A tile under "TOEGANGEN BEHEREN" and its button (manual §2.4.1).
+EHEALTH_ACCESS = "Toegangsbeheer eHealth"
+# What the list of managers says after a removal, and when it is empty.
+MANAGER_REMOVED = "De toegangsbeheerder werd verwijderd"
+NO_MANAGERS = "Nog geen toegangsbeheerders."
 
 
 class BtbPage(PortalPage):
@@ -59,12 +62,12 @@ class BtbPage(PortalPage):
     def system_button(self, title: str, button: str) -> Locator:
         return self.system(title).get_by_role("link", name=button, exact=True)
 
-    def go_to_system(self, button: str) -> None:
-        """Open "TOEGANGEN BEHEREN" and click the button of a system."""
+    def go_to_system(self, button: str = EHEALTH_ACCESS) -> None:
+        """Open "TOEGANGEN BEHEREN" and click the button of a system (the eHealth access management)."""
         self.open_step(STEP_MANAGE_ACCESS)
         self.link(button).click()
 
-    def appoint(self, insz: str, email: str, role: str, domain: str = "eHealth") -> None:
+    def appoint(self, insz: str, email: str, role: str = MANAGER, domain: str = EHEALTH) -> None:
         self.insz.fill(insz)
         self.email.fill(email)
         self.role.select_option(label=role)

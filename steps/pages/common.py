@@ -6,6 +6,8 @@ from typing import Any, cast
 
 from playwright.sync_api import Locator, Page
 
+from vaccinnet_bdd.manual.vocabulary import roles_of
+
 # The title of the login pages of eGezondheid (§2.2) and of the social security (§2.4.1).
 SECURE_SERVICES = "Toegang krijgen tot de beveiligde diensten"
 
@@ -50,6 +52,14 @@ class PortalPage:
         if role == "text":
             return self.text(name)
         return self.page.get_by_role(cast(Any, role), name=name, exact=True)
+
+    def marked(self, word: str, name: str) -> Locator:
+        """The element a figure marks: by the writer's word for its kind (or an ARIA role) and its name."""
+        roles = roles_of(word)
+        found = self.control(roles[0], name)
+        for role in roles[1:]:
+            found = found.or_(self.control(role, name))
+        return found
 
     def screen_text(self) -> str:
         """Every text the page shows, as a person reads it."""

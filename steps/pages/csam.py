@@ -7,8 +7,9 @@ from playwright.sync_api import Locator, Page
 from .common import PortalPage
 
 # How the Gherkin names a digital key, and the label of its button on the CSAM page.
+MYGOV = "MyGov.be"
 KEYS = {
-    "MyGov.be": "AANMELDEN via MyGov.be",
+    MYGOV: "AANMELDEN via MyGov.be",
     "eID": "AANMELDEN met eID kaartlezer",
     "itsme": "AANMELDEN via itsme",
     "beveiligingscode via e-mail": "AANMELDEN met beveiligingscode via e-mail",

@@ -7,6 +7,8 @@ from playwright.sync_api import Locator, Page
 from .common import PortalPage
 
 REGISTER = "Registreer u via de website van CSAM"
+# The request a RIZIV-recognised organisation makes (manual §2.2), of the three the page offers.
+CARE_INSTITUTION = "Toegang vragen als zorginstelling"
 
 
 class EhealthAccessPage(PortalPage):

@@ -6,15 +6,15 @@ from playwright.sync_api import Locator, Page
 
 from .common import PortalPage
 
-# The roles and professions ProGezondheid records for a representative (manual §2.1), with their
-# codes in the arrange API; "Secretariaat" is one that gives no mandate.
-ROLES = {
-    "Professioneel zorgverlener > apotheker": "zorgverlener-apotheker",
-    "Professioneel zorgverlener": "zorgverlener",
-    "Verantwoordelijke": "verantwoordelijke",
-    "eHealth certificaat beheerder": "ehealth-certificaat-beheerder",
-    "Secretariaat": "secretariaat",
-}
+# The roles and professions ProGezondheid records for a representative (manual §2.1);
+# "Secretariaat" is one that gives no mandate.
+ROLES = (
+    "Professioneel zorgverlener > apotheker",
+    "Professioneel zorgverlener",
+    "Verantwoordelijke",
+    "eHealth certificaat beheerder",
+    "Secretariaat",
+)
 
 
 class ProGezondheidPage(PortalPage):

@@ -6,6 +6,9 @@ from playwright.sync_api import Locator, Page
 
 from .common import SECURE_SERVICES, PortalPage
 
+# The kind of organisation as the registration form lists it, for a guard post (manual §2.2).
+GUARD_POST = "Wachtpost"
+
 
 class RegistrationPage(PortalPage):
     def __init__(self, page: Page) -> None:

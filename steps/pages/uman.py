@@ -13,25 +13,32 @@ from .common import SECURE_SERVICES, PortalPage
 
 DELETE_USERS = "Gebruiker(s) verwijderen"
 VACCINNET_REGISTRATION = "Vaccinnet Consultatie en Registratie"
-# The secured applications of the UMAN user form (manual §2.4.1.1), and how the arrange API names them.
-APPLICATIONS = {
-    "Centraal Traceringsregister": "centraal-traceringsregister",
-    "Corona Tracing System - PCR Prescription validation": "corona-pcr-validatie",
-    "EBMPracticeNet": "ebmpracticenet",
-    "eHealthBox": "ehealthbox",
-    "eHealth Platform Certificate Manager": "ehealth-certificate-manager",
-    "End to End Encryption REST service - Manage functionality": "e2ee-beheer",
-    "End to End Encryption REST service - Read functionality": "e2ee-lezen",
-    "Healthdata for Primary Care": "healthdata-eerste-lijn",
-    "MedAttest-eShop": "medattest-eshop",
-    "Raadplegen Gegevens van het Lid": "gegevens-van-het-lid",
-    "Vaccinnet Bestel- en voorraadbeheer": "vaccinnet-bestellen",
-    VACCINNET_REGISTRATION: "vaccinnet-registreren",
-    "Verzekerbaarheid": "verzekerbaarheid",
-}
-# The Type and Status of the user list (manual §2.4.1.1), and their codes in the arrange API.
-MEMBER_TYPES = {"LB": "lb", "Co-LB": "co-lb", "USER": "user"}
-STATUSES = {"Actief": "actief", "Geblokkeerd": "geblokkeerd"}
+USERS = "Gebruikers"  # the page, its table, the sidebar link and the export's sheet
+# The columns of the user list that scenarios read.
+TYPE, STATUS, INSZ = "Type", "Status", "INSZ"
+# The secured applications of the UMAN user form (manual §2.4.1.1), in the form's order.
+VACCINNET_ORDERING = "Vaccinnet Bestel- en voorraadbeheer"
+EHEALTHBOX = "eHealthBox"
+APPLICATIONS = (
+    "Centraal Traceringsregister",
+    "Corona Tracing System - PCR Prescription validation",
+    "EBMPracticeNet",
+    EHEALTHBOX,
+    "eHealth Platform Certificate Manager",
+    "End to End Encryption REST service - Manage functionality",
+    "End to End Encryption REST service - Read functionality",
+    "Healthdata for Primary Care",
+    "MedAttest-eShop",
+    "Raadplegen Gegevens van het Lid",
+    VACCINNET_ORDERING,
+    VACCINNET_REGISTRATION,
+    "Verzekerbaarheid",
+)
+# The Type and Status of the user list (manual §2.4.1.1).
+LB, CO_LB, USER = "LB", "Co-LB", "USER"
+MEMBER_TYPES = (LB, CO_LB, USER)
+ACTIVE, BLOCKED = "Actief", "Geblokkeerd"
+STATUSES = (ACTIVE, BLOCKED)
 
 
 class UmanEntryPage(PortalPage):
@@ -61,9 +68,9 @@ class UsersPage(PortalPage):
 
     def __init__(self, page: Page) -> None:
         super().__init__(page)
-        self.title = page.get_by_role("heading", name="Gebruikers", exact=True)
+        self.title = page.get_by_role("heading", name=USERS, exact=True)
         self.context_lines = page.locator("#context")  # CSS: two plain lines of text without a role
-        self.table = page.get_by_role("table", name="Gebruikers", exact=True)
+        self.table = page.get_by_role("table", name=USERS, exact=True)
         self.column_headers = self.table.get_by_role("columnheader")
         self._headers: tuple[str, list[str]] = ("", [])
         self.found = page.get_by_text("items gevonden.")
@@ -178,5 +185,5 @@ class UsersPage(PortalPage):
             return list(csv.reader(io.StringIO(content.decode("utf-8-sig")), delimiter=";"))
         from openpyxl import load_workbook  # imported when needed: it takes a while to load
 
-        sheet = load_workbook(io.BytesIO(content))["Gebruikers"]
+        sheet = load_workbook(io.BytesIO(content))[USERS]
         return [[str(cell.value or "") for cell in row] for row in sheet.iter_rows()]

@@ -93,7 +93,7 @@ async def save_new_user(request: Request) -> Response:
     if (await form_of(request, FORM_FIELDS)).get("terug"):
         return _user_form(request, org, user, values, {}, new=True)
     try:
-        store.uman.save_user(person.insz, org.riziv, insz, email, local_email, apps, new=True, dry_run=True)
+        store.uman.check_new_user(person.insz, org.riziv, insz, email, local_email, apps)
     except Refused as exc:
         return _user_form(request, org, user, values, _errors(request, exc), new=True, status=400)
     return render(
@@ -113,7 +113,7 @@ async def confirm_new_user(request: Request) -> Response:
     store = store_of(request)
     insz, email, local_email, apps, values = await _posted(request)
     try:
-        store.uman.save_user(person.insz, org.riziv, insz, email, local_email, apps, new=True)
+        store.uman.add_user(person.insz, org.riziv, insz, email, local_email, apps)
     except Refused as exc:
         errors = _errors(request, exc)
         user = store.persons.by_insz.get(digits_only(insz))
@@ -140,7 +140,7 @@ async def save_user(request: Request) -> Response:
     _, email, local_email, apps, values = await _posted(request)
     insz = request.path_params["insz"]
     try:
-        store.uman.save_user(person.insz, org.riziv, insz, email, local_email, apps, new=False)
+        store.uman.change_user(person.insz, org.riziv, insz, email, local_email, apps)
     except Refused as exc:
         return _user_form(request, org, store.persons.get(insz), values, _errors(request, exc), new=False, status=400)
     return _saved(request, org)

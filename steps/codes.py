@@ -1,0 +1,63 @@
+"""The mock's own codes for what the manual and the pages name in words: the one test-side place.
+
+The arrange operations of the mock (``mock_portals.arrange``) take codes ("vaccinnet-registreren",
+"co-lb"); the features and page objects name things as the manual does ("Vaccinnet Consultatie en
+Registratie", "Co-LB"). Each word comes from its page object; each code is written here and nowhere
+else on the test side. The harness's World translates through the ``mock_codes`` fixture (steps.persons).
+"""
+
+from __future__ import annotations
+
+from steps.pages import btb, progezondheid, uman
+
+# The seven RIZIV recognitions in scope of the manual (§1.2), as a feature writes them.
+KINDS = {
+    "apotheek": "apotheek",
+    "groepering met een riziv-nr derdebetaler": "groepering-derdebetaler",
+    "groepering van huisartsen op dezelfde installatieplaats": "huisartsen-zelfde-plaats",
+    "groepering van huisartsen op verschillende installatieplaatsen": "huisartsen-verschillende-plaatsen",
+    "huisartsenpraktijk met gemengde financiering": "gemengde-financiering",
+    "medisch huis": "medisch-huis",
+    "wachtpost": "wachtpost",
+}
+CODES: dict[str, dict[str, str]] = {
+    "soort": KINDS,
+    "beveiligde toepassing": dict(
+        zip(
+            uman.APPLICATIONS,
+            (
+                "centraal-traceringsregister",
+                "corona-pcr-validatie",
+                "ebmpracticenet",
+                "ehealthbox",
+                "ehealth-certificate-manager",
+                "e2ee-beheer",
+                "e2ee-lezen",
+                "healthdata-eerste-lijn",
+                "medattest-eshop",
+                "gegevens-van-het-lid",
+                "vaccinnet-bestellen",
+                "vaccinnet-registreren",
+                "verzekerbaarheid",
+            ),
+            strict=True,
+        )
+    ),
+    "type": dict(zip(uman.MEMBER_TYPES, ("lb", "co-lb", "user"), strict=True)),
+    "status": dict(zip(uman.STATUSES, ("actief", "geblokkeerd"), strict=True)),
+    "rol": dict(zip(btb.MANAGER_ROLES, ("co-htb", "toegangsbeheerder", "co-toegangsbeheerder"), strict=True)),
+    "domein": dict(zip(btb.DOMAINS, ("ehealth", "sociale-zekerheid", "financien"), strict=True)),
+    "rol in ProGezondheid": dict(
+        zip(
+            progezondheid.ROLES,
+            (
+                "zorgverlener-apotheker",
+                "zorgverlener",
+                "verantwoordelijke",
+                "ehealth-certificaat-beheerder",
+                "secretariaat",
+            ),
+            strict=True,
+        )
+    ),
+}

@@ -1,0 +1,160 @@
+"""Steps of the UMAN forms: adding and changing users (§2.4.1.1) and deleting them (§2.4.1.2)."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+from pytest_bdd import then, when
+
+from steps.pages.common import insz_as_shown
+from steps.pages.uman import TYPE, UsersPage
+from steps.parameters import sentence
+from vaccinnet_bdd.harness.world import World
+
+# --- adding and changing users (§2.4.1.1) ----------------------------------------------------
+
+
+@when(sentence('{actor:Actor} "{person}" toevoegt met "{apps:Lijst}"'))
+def _(users_page: UsersPage, world: World, actor: str, person: str, apps: list[str]) -> None:
+    """INSZ invullen, 'Volgende', e-mailadres en toepassingen, 'Opslaan' en 'Bevestigen'."""
+    found = world.person(person)
+    users_page.add(found.insz, found.email, apps)
+
+
+@when(sentence('{actor:Actor} het INSZ van "{person}" invult en op "Volgende" klikt'))
+def _(users_page: UsersPage, world: World, actor: str, person: str) -> None:
+    """Vult onderaan het INSZ van de persoon in en klikt 'Volgende'."""
+    users_page.start_adding(world.person(person).insz)
+
+
+@when(sentence('{actor:Actor} INSZ "{insz}" invult en op "Volgende" klikt'))
+def _(users_page: UsersPage, actor: str, insz: str) -> None:
+    """Vult onderaan dit INSZ in, zoals het getypt wordt, en klikt 'Volgende'."""
+    users_page.start_adding(insz)
+
+
+@when(sentence('{actor:Actor} "{person}" aanvinkt in de gebruikerslijst'))
+def _(users_page: UsersPage, actor: str, person: str) -> None:
+    """Vinkt het keuzevakje voor de gebruiker aan, zonder al een actie uit te voeren."""
+    users_page.select_user(person)
+
+
+@when(sentence('{actor:Actor} e-mailadres "{email}" invult en "{apps:Lijst}" aanvinkt'))
+def _(users_page: UsersPage, actor: str, email: str, apps: list[str]) -> None:
+    """Vult het formulier van de gebruiker in zonder al op 'Opslaan' te klikken."""
+    users_page.enter_user(email, apps)
+
+
+@when(sentence('{actor:Actor} e-mailadres "{email}" en "{apps:Lijst}" opslaat'))
+def _(users_page: UsersPage, actor: str, email: str, apps: list[str]) -> None:
+    """Vult het e-mailadres in, vinkt de toepassingen aan en klikt 'Opslaan'."""
+    users_page.fill_user(email, apps)
+
+
+@when(sentence('{actor:Actor} zonder e-mailadres "{apps:Lijst}" opslaat'))
+def _(users_page: UsersPage, actor: str, apps: list[str]) -> None:
+    """Laat het e-mailadres leeg, vinkt de toepassingen aan en klikt 'Opslaan'."""
+    users_page.fill_user("", apps)
+
+
+@when(sentence('{actor:Actor} de rechten van "{person}" wijzigt in "{apps:Lijst}"'))
+def _(users_page: UsersPage, actor: str, person: str, apps: list[str]) -> None:
+    """Het icoon van een blad met potloodje, dan enkel deze toepassingen aanvinken en 'Opslaan'."""
+    users_page.edit_rights(person, apps)
+
+
+@then(sentence('meldt de lijst "{message}"'))
+def _(users_page: UsersPage, message: str) -> None:
+    """De lijst toont deze statusmelding bovenaan.
+
+    Voorbeeld: meldt de lijst "De gegevens van de gebruiker werden opgeslagen"
+    """
+    expect(users_page.status).to_have_text(message)
+
+
+@then(sentence('vraagt het formulier "{required}" en "{optional}"'))
+def _(users_page: UsersPage, required: str, optional: str) -> None:
+    """Het eerste veld is verplicht, het tweede staat er ook.
+
+    Voorbeeld: vraagt het formulier "E-mailadres *" en "Lokaal e-mailadres"
+    """
+    expect(users_page.field(required)).to_have_attribute("required", "")
+    expect(users_page.field(optional)).to_be_visible()
+
+
+@then(sentence('biedt het formulier {count:d} beveiligde toepassingen aan, waaronder "{app}"'))
+def _(users_page: UsersPage, count: int, app: str) -> None:
+    """Zoveel keuzevakjes onder 'Beveiligde toepassingen', waaronder deze.
+
+    Voorbeeld: biedt het formulier 13 beveiligde toepassingen aan, waaronder "Vaccinnet Consultatie en Registratie"
+    """
+    expect(users_page.applications).to_have_count(count)
+    expect(users_page.application(app)).to_be_visible()
+
+
+@then(sentence('biedt het formulier "{app}" niet aan'))
+def _(users_page: UsersPage, app: str) -> None:
+    """Het formulier staat open, zonder deze toepassing.
+
+    Voorbeeld: biedt het formulier "Vaccinnet Bestel- en voorraadbeheer" niet aan
+    """
+    expect(users_page.email).to_be_visible()
+    expect(users_page.application(app)).to_have_count(0)
+
+
+@then(sentence('toont de controlepagina "{title}" met status "{status}" en het INSZ van "{person}"'))
+def _(users_page: UsersPage, world: World, title: str, status: str, person: str) -> None:
+    """De controlepagina na 'Opslaan', met de identificatiegegevens.
+
+    Voorbeeld: toont de controlepagina "Een gebruiker aanmaken" met status "Actief" en het INSZ van "Ann Claes"
+    """
+    expect(users_page.heading(title)).to_be_visible()
+    expect(users_page.identification).to_contain_text([insz_as_shown(world.person(person).insz), status])
+
+
+@then(sentence('kan {actor:Actor} kiezen tussen "{back}" en "{confirm}"'))
+def _(users_page: UsersPage, actor: str, back: str, confirm: str) -> None:
+    """Beide knoppen staan op de pagina.
+
+    Voorbeeld: kan zij kiezen tussen "Vorige" en "Bevestigen"
+    """
+    expect(users_page.button(back)).to_be_visible()
+    expect(users_page.button(confirm)).to_be_visible()
+
+
+@then(sentence('blijft "{app}" aangevinkt'))
+def _(users_page: UsersPage, app: str) -> None:
+    """Na een weigering blijft de toepassing aangevinkt: er ging niets verloren."""
+    expect(users_page.application(app)).to_be_checked()
+
+
+@then(sentence('staat "{person}" als "{member_type}" in het eHealth-toegangsbeheer van "{org}"'))
+def _(page: Page, world: World, person: str, member_type: str, org: str) -> None:
+    """Met dezelfde aanmelding (single sign-on) toont de lijst 'Gebruikers' de persoon met dit type.
+
+    Voorbeeld: staat "Ann Claes" als "LB" in het eHealth-toegangsbeheer van "WACHTPOST LEIE"
+    """
+    users = UsersPage(page)
+    users.open(world.organisation(org).riziv)
+    expect(users.cell(person, TYPE)).to_have_text(member_type)
+
+
+# --- deleting users (§2.4.1.2) ---------------------------------------------------------------
+
+
+@when(sentence('{actor:Actor} "{persons:Lijst}" verwijdert'))
+def _(users_page: UsersPage, actor: str, persons: list[str]) -> None:
+    """Vinkt de personen aan, kiest 'Gebruiker(s) verwijderen' en klikt 'Uitvoeren'."""
+    users_page.delete(*persons)
+
+
+@when(sentence('{actor:Actor} "Uitvoeren" kiest zonder iemand te selecteren'))
+def _(users_page: UsersPage, actor: str) -> None:
+    """Kiest 'Gebruiker(s) verwijderen' en klikt 'Uitvoeren' zonder aangevinkte gebruiker."""
+    users_page.delete()
+
+
+@then(sentence('staat "{person}" niet meer in de gebruikerslijst'))
+def _(users_page: UsersPage, person: str) -> None:
+    """De actie is uitgevoerd en de persoon staat niet meer in de lijst."""
+    expect(users_page.status).to_be_visible()
+    expect(users_page.row(person)).to_have_count(0)

@@ -1,0 +1,126 @@
+"""Steps of the UMAN user list (manual §2.4.1.1): columns, counts, filters and the export."""
+
+from __future__ import annotations
+
+from playwright.sync_api import expect
+from pytest_bdd import then, when
+
+from steps.pages.common import insz_as_shown
+from steps.pages.uman import INSZ, STATUS, TYPE, UsersPage
+from steps.parameters import sentence
+from vaccinnet_bdd.harness.world import World
+
+# --- the user list -------------------------------------------------------------------------
+
+
+@when(sentence('{actor:Actor} filtert op {criterion} "{value}"'))
+def _(users_page: UsersPage, actor: str, criterion: str, value: str) -> None:
+    """Vult een criterium van de lijst in (of kiest het) en klikt 'Zoeken'.
+
+    Voorbeeld: zij filtert op Status "Geblokkeerd"
+    """
+    users_page.filter(criterion, value)
+
+
+@when(sentence('{actor:Actor} de gebruikers exporteert met "{link}"'), target_fixture="export")
+def _(users_page: UsersPage, actor: str, link: str) -> list[list[str]]:
+    """Downloadt de lijst met de link '(.csv)' of 'Excel' en leest het bestand.
+
+    Voorbeeld: zij de gebruikers exporteert met "Excel"
+    """
+    return users_page.export(link)
+
+
+@then(sentence('toont de lijst "{found}"'))
+def _(users_page: UsersPage, found: str) -> None:
+    """Het aantal gevonden gebruikers, zoals de lijst het telt.
+
+    Voorbeeld: toont de lijst "4 items gevonden."
+    """
+    expect(users_page.found).to_have_text(found)
+
+
+@then(sentence('heeft de lijst de kolommen "{columns:Lijst}"'))
+def _(users_page: UsersPage, columns: list[str]) -> None:
+    """De lijst heeft deze kolomtitels.
+
+    Voorbeeld: heeft de lijst de kolommen "Naam, Voornaam, Type, INSZ, Status"
+    """
+    expect(users_page.column_headers).to_contain_text(columns)
+
+
+@then(sentence('staan de beheerders boven de gebruikers: "{kinds:Lijst}"'))
+def _(users_page: UsersPage, kinds: list[str]) -> None:
+    """De kolom Type van boven naar onder.
+
+    Voorbeeld: staan de beheerders boven de gebruikers: "LB, Co-LB, USER"
+    """
+    expect(users_page.rows()).to_have_count(len(kinds))
+    for cell, kind in zip(users_page.column_cells(TYPE), kinds, strict=True):
+        expect(cell).to_have_text(kind)
+
+
+@then(sentence('toont de lijst enkel "{persons:Lijst}"'))
+def _(users_page: UsersPage, persons: list[str]) -> None:
+    """De lijst toont precies deze personen."""
+    expect(users_page.rows()).to_have_count(len(persons))
+    for person in persons:
+        expect(users_page.row(person)).to_have_count(1)
+
+
+@then(sentence('toont de pagina {count:d} gebruikers van "{pages}"'))
+def _(users_page: UsersPage, count: int, pages: str) -> None:
+    """Zoveel rijen op deze pagina, met deze paginering.
+
+    Voorbeeld: toont de pagina 10 gebruikers van "Pagina 1 van 2"
+    """
+    expect(users_page.rows()).to_have_count(count)
+    expect(users_page.paging).to_have_text(pages)
+
+
+@then(sentence('staat "{person}" in de lijst als "{member_type}" met status "{status}"'))
+def _(users_page: UsersPage, person: str, member_type: str, status: str) -> None:
+    """De kolommen Type en Status van de persoon.
+
+    Voorbeeld: staat "Ann Claes" in de lijst als "USER" met status "Actief"
+    """
+    expect(users_page.cell(person, TYPE)).to_have_text(member_type)
+    expect(users_page.cell(person, STATUS)).to_have_text(status)
+
+
+@then(sentence('toont de lijst het INSZ van "{person}" als 999999 999 99'))
+def _(users_page: UsersPage, world: World, person: str) -> None:
+    """De kolom INSZ toont het nummer in groepen van 6, 3 en 2 cijfers."""
+    expect(users_page.cell(person, INSZ)).to_have_text(insz_as_shown(world.person(person).insz))
+
+
+@then(sentence('toont de lijst het INSZ van "{person}" als "{shown}"'))
+def _(users_page: UsersPage, person: str, shown: str) -> None:
+    """De kolom INSZ toont precies deze tekst.
+
+    Voorbeeld: toont de lijst het INSZ van "Ann Claes" als "850730 033 28"
+    """
+    expect(users_page.cell(person, INSZ)).to_have_text(shown)
+
+
+@then(sentence("kan {actor:Actor} geen gebruikers toevoegen of verwijderen"))
+def _(users_page: UsersPage, actor: str) -> None:
+    """De lijst staat er, zonder 'Volgende' om toe te voegen en zonder 'Uitvoeren' om te verwijderen."""
+    expect(users_page.table).to_be_visible()
+    expect(users_page.next).to_have_count(0)
+    expect(users_page.run).to_have_count(0)
+
+
+@then(sentence('bevat het bestand de kolommen "{columns:Lijst}"'))
+def _(export: list[list[str]], columns: list[str]) -> None:
+    """De eerste rij van het geëxporteerde bestand.
+
+    Voorbeeld: bevat het bestand de kolommen "Naam, Voornaam, Gebruikersnaam, Type, INSZ, Status"
+    """
+    assert export[0] == columns
+
+
+@then(sentence('bevat het bestand enkel "{persons:Lijst}"'))
+def _(export: list[list[str]], persons: list[str]) -> None:
+    """De gebruikers in het geëxporteerde bestand (voornaam en naam), in volgorde."""
+    assert [f"{first} {last}" for last, first, *_ in export[1:]] == persons

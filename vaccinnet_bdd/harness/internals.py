@@ -1,0 +1,84 @@
+"""Every use of pytest's and pytest-bdd's internals, in one place: what has no public API (yet).
+
+Each name below is used because no hook or public function does the job; each comment says why and
+names the upstream issue. ``tests/test_internals.py`` fails with a clear message when one of them
+changes shape in a new version, before a scenario meets it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+# pytest chooses its root folder before plugins see the options; the only way to ask "what root would
+# these paths alone give" is its own function (pytest-dev/pytest#11390 asks for rootdir hooks).
+from _pytest.config.findpaths import determine_setup
+
+# A second run of one test inside pytest_runtest_protocol: pytest-rerunfailures does the same, as
+# pytest has no public "run this item's phases" (pytest-dev/pytest#7767).
+from _pytest.runner import runtestprotocol
+
+# pytest-bdd keeps its step definitions in this registry and offers no public list of them
+# (pytest-dev/pytest-bdd#457 asks for a step-definition listing); its context type comes with it.
+from pytest_bdd.steps import StepFunctionContext, step_function_context_registry
+
+# The parameter pytest-bdd gives an outline's example row (pytest-bdd's scenario.py); no public accessor.
+EXAMPLE_PARAMETER = "_pytest_bdd_example"
+
+
+def root_of(config: pytest.Config, paths: Sequence[str]) -> tuple[Path, Path | None]:
+    """The root folder and configuration file pytest would choose for ``paths`` alone."""
+    rootpath, inipath, _, _ = determine_setup(
+        inifile=config.option.inifilename,
+        override_ini=config.option.override_ini,
+        args=list(paths),
+        rootdir_cmd_arg=config.option.rootdir or None,
+        invocation_dir=config.invocation_params.dir,
+    )
+    return rootpath, inipath
+
+
+def run_phases(item: pytest.Item, nextitem: pytest.Item | None) -> list[pytest.TestReport]:
+    """Setup, call and teardown of ``item``, their reports returned instead of logged."""
+    return list(runtestprotocol(item, nextitem=nextitem, log=False))
+
+
+def step_definitions() -> Iterator[StepFunctionContext]:
+    """Every step definition pytest-bdd knows in this process."""
+    yield from step_function_context_registry.values()
+
+
+def example_of(item: pytest.Item) -> dict[str, Any] | None:
+    """The example row an outline's scenario runs with, or None."""
+    params = getattr(getattr(item, "callspec", None), "params", {})
+    example = params.get(EXAMPLE_PARAMETER)
+    return dict(example) if example else None
+
+
+class ModuleInMemory(pytest.Module):
+    """A collected module whose object is built in memory, not imported from its path.
+
+    ``_getobj`` is how pytest's own collectors provide the object; overriding it is the shape of
+    pytest's "non-python tests" example for Python objects (pytest-dev/pytest#3310 on a public way).
+    """
+
+    def _getobj(self) -> Any:
+        return self.build()
+
+    def build(self) -> Any:
+        raise NotImplementedError
+
+
+__all__ = [
+    "ModuleInMemory",
+    "StepFunctionContext",
+    "determine_setup",
+    "example_of",
+    "root_of",
+    "run_phases",
+    "runtestprotocol",
+    "step_definitions",
+]

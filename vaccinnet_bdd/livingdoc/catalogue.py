@@ -1,0 +1,254 @@
+"""The step catalogue: every step of the library as a QA engineer types it, with an example.
+
+Generated from the registered step definitions, never kept by hand: the text as written, its
+kind (Gegeven, Als, Dan), the Dutch explanation (the first line of the step's docstring), and an
+example in which every parameter has a realistic value (``Voorbeeld:`` in the docstring, else the
+example of each parameter's type or name, see ``steps.parameters``). ``vaccinnet-bdd steps``
+prints it; an undefined or misspelt step names its three nearest neighbours from it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import importlib
+import json
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import pytest
+
+from steps.parameters import EXAMPLES, TYPE_EXAMPLES, sentence
+from vaccinnet_bdd.harness import library as step_library
+from vaccinnet_bdd.harness.internals import StepFunctionContext, step_definitions
+
+KEYWORDS = {"given": "Gegeven", "when": "Als", "then": "Dan"}
+ORDER = {keyword: n for n, keyword in enumerate(KEYWORDS.values())}
+COMMAND = "vaccinnet-bdd steps"
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    type: str  # "Tekst" for text between quotes, "" for a free word
+    example: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    group: str
+    keyword: str
+    text: str
+    example: str
+    explanation: str
+    parameters: tuple[Parameter, ...]
+    table: str | None  # the columns of the data table the step takes, if any
+    source: str  # module:line of the step function
+
+    @property
+    def typed(self) -> str:
+        """The example as a line of a feature file."""
+        return f"{self.keyword} {self.example}"
+
+
+class CatalogueError(ValueError):
+    """A step the catalogue cannot describe: no explanation, or no example for a parameter."""
+
+
+def _docstring(context: StepFunctionContext) -> tuple[str, str | None, str | None]:
+    """The explanation, the example (``Voorbeeld:``) and the table (``Tabel:``) of a step's docstring.
+
+    The explanation is the first line; ``Voorbeeld:`` and ``Tabel:`` start a field that goes on
+    over the lines below it, up to a blank line or the next field.
+    """
+    lines = [line.strip() for line in (context.step_func.__doc__ or "").strip().splitlines()]
+    if not lines or not lines[0]:
+        raise CatalogueError(f"{_source(context)}: step '{context.parser.name}' has no docstring to explain it")
+    fields: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in lines[1:]:
+        key = next((k for k in ("Voorbeeld:", "Tabel:") if line.startswith(k)), None)
+        if key is not None:
+            current = fields.setdefault(key, [line.removeprefix(key).strip()])
+        elif line and current is not None:
+            current.append(line)
+        else:
+            current = None
+    found = {key: " ".join(parts) for key, parts in fields.items()}
+    return lines[0], found.get("Voorbeeld:"), found.get("Tabel:")
+
+
+def _source(context: StepFunctionContext) -> str:
+    code = context.step_func.__code__
+    return f"{context.step_func.__module__}:{code.co_firstlineno}"
+
+
+def _parameters(parser: sentence) -> tuple[Parameter, ...]:
+    found = []
+    for name, kind in parser.fields():
+        example = TYPE_EXAMPLES.get(kind) or EXAMPLES.get(name)
+        if example is None:
+            raise CatalogueError(
+                f"no example for parameter '{name}' of step '{parser.name}': add 'Voorbeeld: ...' to its "
+                "docstring, or the name to steps.parameters.EXAMPLES"
+            )
+        found.append(Parameter(name, _kind(parser, name, kind), example))
+    return tuple(found)
+
+
+def _generated_example(parser: sentence, parameters: tuple[Parameter, ...]) -> str:
+    values = iter(p.example for p in parameters)
+    text = parser.name
+    for name, kind in parser.fields():
+        text = text.replace("{" + name + (":" + kind if kind else "") + "}", next(values), 1)
+    return text
+
+
+def entry_of(context: StepFunctionContext, group: str) -> Entry:
+    parser = context.parser
+    if not isinstance(parser, sentence):
+        raise CatalogueError(f"{_source(context)}: write step texts with steps.parameters.sentence")
+    explanation, example, table = _docstring(context)
+    if example is None:
+        parameters = _parameters(parser)
+        example = _generated_example(parser, parameters)
+    else:
+        parameters = _example_parameters(parser, example)
+    return Entry(
+        group,
+        KEYWORDS[str(context.type)],
+        parser.name,
+        example,
+        explanation,
+        parameters,
+        table,
+        _source(context),
+    )
+
+
+def _kind(parser: sentence, name: str, kind: str) -> str:
+    return kind or ("Tekst" if f'"{{{name}}}"' in parser.name else "")
+
+
+def _example_parameters(parser: sentence, example: str) -> tuple[Parameter, ...]:
+    """The parameters of a step whose docstring gives the whole example: read back from that example."""
+    values = parser.parser.parse(example)
+    if values is None:
+        raise CatalogueError(f"the example '{example}' does not match its own step '{parser.name}'")
+    kinds = dict(parser.fields())
+    spans = values.spans
+    return tuple(Parameter(name, _kind(parser, name, kinds[name]), example[slice(*spans[name])]) for name in kinds)
+
+
+def entries(library: dict[str, str]) -> list[Entry]:
+    """Every step of ``library`` (module -> title, see ``harness.library``), by group in its order,
+    then Gegeven, Als, Dan."""
+    for module in library:
+        importlib.import_module(module)
+    groups = list(library)
+    found = [
+        entry_of(context, library[context.step_func.__module__])
+        for context in step_definitions()
+        if context.step_func.__module__ in library
+    ]
+    return sorted(
+        found,
+        key=lambda e: (groups.index(_module(e)), ORDER[e.keyword], int(e.source.rsplit(":", 1)[1])),
+    )
+
+
+def _module(entry: Entry) -> str:
+    return entry.source.rsplit(":", 1)[0]
+
+
+def nearest(library: dict[str, str], text: str, keyword: str | None = None, count: int = 3) -> list[Entry]:
+    """The ``count`` steps of the catalogue that read most like ``text`` (of the same kind first)."""
+
+    def score(entry: Entry) -> float:
+        similar = max(
+            difflib.SequenceMatcher(None, text, entry.example).ratio(),
+            difflib.SequenceMatcher(None, text, entry.text).ratio(),
+        )
+        return similar + (0.05 if keyword == entry.keyword else 0.0)
+
+    return sorted(entries(library), key=score, reverse=True)[:count]
+
+
+def pytest_bdd_step_func_lookup_error(
+    request: pytest.FixtureRequest, feature: Any, scenario: Any, step: Any, exception: Exception
+) -> None:
+    """One message for an undefined or misspelt step, naming its three nearest neighbours."""
+    keyword = KEYWORDS.get(str(step.type))
+    found = nearest(step_library.of_config(request.config), step.name, keyword)
+    suggestions = "\n".join(f"  {e.typed}" for e in found)
+    exception.args = (
+        f"Geen stap gevonden voor: {keyword or step.keyword} {step.name}\n"
+        f'(regel {step.line_number} van {feature.rel_filename}, scenario "{scenario.name}")\n'
+        f"De stappen die er het meest op lijken:\n{suggestions}\n"
+        f"Alle stappen: {COMMAND}",
+    )
+
+
+# --- formats -----------------------------------------------------------------------------------
+
+
+def as_text(found: list[Entry]) -> str:
+    lines = [f"Stappencatalogus: {len(found)} stappen. Typ ze zoals hieronder, met uw eigen waarden.", ""]
+    for group in dict.fromkeys(e.group for e in found):
+        lines += [group, "=" * len(group)]
+        for keyword in KEYWORDS.values():
+            mine = [e for e in found if e.group == group and e.keyword == keyword]
+            if mine:
+                lines.append(f"  {keyword}")
+            for entry in mine:
+                lines.append(f"    {entry.example}")
+                lines.append(f"        {entry.explanation}")
+                if entry.table:
+                    lines.append(f"        met een tabel: | {entry.table} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def as_markdown(found: list[Entry]) -> str:
+    lines = ["# Stappencatalogus", "", f"{len(found)} stappen, per portaal en per soort (Gegeven, Als, Dan).", ""]
+    for group in dict.fromkeys(e.group for e in found):
+        lines += [f"## {group}", ""]
+        for keyword in KEYWORDS.values():
+            mine = [e for e in found if e.group == group and e.keyword == keyword]
+            if mine:
+                lines += [f"### {keyword}", ""]
+            for entry in mine:
+                table = f" Met een tabel: `| {entry.table} |`." if entry.table else ""
+                lines.append(f"- `{entry.typed}`  \n  {entry.explanation}{table}")
+            if mine:
+                lines.append("")
+    return "\n".join(lines)
+
+
+def as_json(found: list[Entry]) -> str:
+    return json.dumps([asdict(e) for e in found], ensure_ascii=False, indent=1)
+
+
+def as_html(found: list[Entry]) -> str:
+    """A page for the living-documentation report to link to."""
+    rows = []
+    for group in dict.fromkeys(e.group for e in found):
+        rows.append(f"<h2>{html.escape(group)}</h2><dl>")
+        for entry in (e for e in found if e.group == group):
+            table = f" Met een tabel: <code>| {html.escape(entry.table)} |</code>." if entry.table else ""
+            rows.append(
+                f"<dt><code><strong>{entry.keyword}</strong> {html.escape(entry.example)}</code></dt>"
+                f"<dd>{html.escape(entry.explanation)}{table}</dd>"
+            )
+        rows.append("</dl>")
+    return (
+        '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Stappencatalogus</title>'
+        "<style>body{font-family:Arial,sans-serif;max-width:70rem;margin:auto;padding:1rem 2rem}"
+        "dt{margin-top:.6rem}dd{color:#444;margin-left:1.5rem}</style></head><body>"
+        f"<h1>Stappencatalogus</h1><p>{len(found)} stappen, per portaal. Ook als tekst: <code>{COMMAND}</code>.</p>"
+        + "".join(rows)
+        + "</body></html>"
+    )
+
+
+FORMATS = {"text": as_text, "markdown": as_markdown, "json": as_json, "html": as_html}

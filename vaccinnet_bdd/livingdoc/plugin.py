@@ -1,0 +1,99 @@
+"""pytest plugin: record every scenario step by step, with a screenshot after each step, and write
+the living documentation when the run ends.
+
+Everything goes to ``--report-dir`` (default ``reports/``): the report, its screenshots, the
+Cucumber Messages (and the official Cucumber HTML report when its formatter is installed), the
+JUnit XML, the Playwright traces of failures and the per-worker parts of a parallel run. A run
+replaces everything of the previous report; a ``--no-report`` run writes none and leaves none.
+Under pytest-xdist every worker writes its records to ``<report-dir>/.parts/<worker>.json``; the
+controller merges them once all workers are done.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from vaccinnet_bdd.harness import library as step_library
+from vaccinnet_bdd.harness.collect import features_dir
+from vaccinnet_bdd.harness.tags import feature_tags
+from vaccinnet_bdd.manual import outline
+
+from .publish import CucumberHtml, publish
+from .recorder import PARTS, Recorder
+
+FORMATTER = pytest.StashKey[CucumberHtml | None]()
+
+# What a run writes to the report folder: the next run, or a --no-report run, removes all of it first.
+OUTPUTS = (
+    "index.html",
+    "stappen.html",
+    "cucumber.ndjson",
+    "cucumber.html",
+    "junit.xml",
+    "screenshots",
+    "test-results",
+    PARTS,
+)
+
+
+def report_dir(config: pytest.Config) -> Path:
+    return Path(config.rootpath, config.getoption("--report-dir"))
+
+
+@pytest.hookimpl(tryfirst=True)  # before the JUnit XML plugin reads where to write
+def pytest_configure(config: pytest.Config) -> None:
+    unknown = outline.unknown_section_tags(feature_tags(features_dir(config)))
+    if unknown:
+        raise pytest.UsageError(
+            f"features/ noemt secties die versie {outline.VERSION} van de handleiding niet heeft: "
+            + ", ".join(f"@{t}" for t in sorted(unknown))
+        )
+    if config.getoption("collectonly"):
+        return
+    folder = report_dir(config)
+    if config.option.xmlpath is None:
+        config.option.xmlpath = str(folder / "junit.xml")
+    if config.getoption("--output", default=None) == "test-results":  # pytest-playwright's default
+        config.option.output = str(folder / "test-results")
+    if not hasattr(config, "workerinput"):  # the controller, or a run without xdist: start afresh
+        for name in OUTPUTS:
+            path = folder / name
+            shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
+    if not config.getoption("--no-report"):
+        config.pluginmanager.register(Recorder(folder, config), "vaccinnet_bdd.livingdoc-recorder")
+        if not hasattr(config, "workerinput"):  # the process that publishes: the formatter loads meanwhile
+            config.stash[FORMATTER] = CucumberHtml.start(folder / "cucumber.html", config.rootpath)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """The controller (or a run without xdist) merges what every worker recorded and publishes it."""
+    config = session.config
+    recorder = config.pluginmanager.get_plugin("vaccinnet_bdd.livingdoc-recorder")
+    if not isinstance(recorder, Recorder) or hasattr(config, "workerinput"):
+        return
+    results = recorder.merged()
+    if results:
+        publish(
+            report_dir(config),
+            features_dir(config),
+            results,
+            started=recorder.started,
+            seed=config.getoption("--seed", default=None),
+            when=dt.datetime.now().strftime("%d/%m/%Y %H:%M"),
+            manual=config.getoption("--manual"),
+            formatter=config.stash.get(FORMATTER, None),
+            library=step_library.of_config(config),
+        )
+        config.stash[FORMATTER] = None
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """A run that published nothing (no scenario ran, or it stopped early) stops the formatter."""
+    formatter = config.stash.get(FORMATTER, None)
+    if formatter is not None:
+        formatter.cancel()

@@ -1,0 +1,91 @@
+"""What the controller writes when the run ends: the report, the step catalogue beside it, Cucumber
+Messages and, when the official formatter is installed, the Cucumber HTML report."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from vaccinnet_bdd.livingdoc.catalogue import as_html, entries
+from vaccinnet_bdd.manual import reader as manual_text
+
+from .cucumber import write_ndjson
+from .features import index
+from .records import ScenarioResult
+from .report import write_report
+
+# Where scripts/setup installs the official formatter, in the project (the run's root folder).
+FORMATTER = Path(".cache", "cucumber", "node_modules", "@cucumber", "html-formatter")
+
+
+def publish(
+    report_dir: Path,
+    features: Path,
+    results: list[ScenarioResult],
+    *,
+    started: float,
+    seed: int | None,
+    when: str,
+    manual: str | None,
+    formatter: CucumberHtml | None,
+    library: dict[str, str],
+) -> Path:
+    """The report; ``formatter`` is the Cucumber HTML formatter started with the run (None when
+    Node.js or the formatter is not installed); ``library`` is the step library of the run."""
+    existing = index(features)
+    ndjson = write_ndjson(report_dir, features, existing, results, started)
+    if formatter is not None:
+        formatter.render(ndjson)  # Node.js works while this goes on
+    (report_dir / "stappen.html").write_text(as_html(entries(library)), encoding="utf-8")
+    sections, findings = None, None
+    if manual:
+        from .drift import check, load_allowlist
+        from .drift_pages import rendered_pages
+
+        sections = manual_text.read(Path(manual))
+        with rendered_pages() as pages:
+            findings = check(Path(manual), pages, features, load_allowlist())
+    report = write_report(report_dir, existing, results, seed=seed, when=when, manual=sections, findings=findings)
+    if formatter is not None:
+        formatter.wait()
+    return report
+
+
+class CucumberHtml:
+    """The official Cucumber HTML formatter (Node.js), started before it has anything to render.
+
+    Loading Node.js and the formatter takes about 0.2 s; started when the run starts, that happens
+    while the scenarios run instead of after them. ``render`` then hands it the run's messages.
+    """
+
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
+        self.process = process
+
+    @classmethod
+    def start(cls, html: Path, root: Path) -> CucumberHtml | None:
+        """None when Node.js or the formatter is not installed (the report has no Cucumber HTML then)."""
+        node = shutil.which("node")
+        formatter = root / FORMATTER
+        if node is None or not formatter.is_dir():
+            return None
+        script = Path(__file__).with_name("cucumber_html.mjs")
+        return cls(subprocess.Popen([node, str(script), str(formatter), "-", str(html)], stdin=subprocess.PIPE))
+
+    def render(self, ndjson: Path) -> None:
+        assert self.process.stdin is not None
+        with self.process.stdin:
+            self.process.stdin.write(ndjson.read_bytes())
+
+    def wait(self) -> None:
+        if self.process.wait(timeout=120):
+            raise subprocess.CalledProcessError(self.process.returncode, self.process.args)
+
+    def cancel(self) -> None:
+        """A run without anything to render (no scenario ran): the formatter is stopped at once; it
+        writes its file only once messages arrive, so it leaves none."""
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait(timeout=120)
+        if self.process.stdin is not None:
+            self.process.stdin.close()

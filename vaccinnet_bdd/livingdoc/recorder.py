@@ -1,0 +1,190 @@
+"""Records each scenario while it runs: every step's result, duration and the screen after it.
+
+A screen is only photographed when it is new to this process: a cheap fingerprint of the page
+(what decides how it looks) says whether an earlier step, of this scenario or an earlier one, showed
+the same screen, and then its picture is shared. Every scenario starts from the same seed, so many
+screens recur: in the whole suite about a third of the screenshots are saved this way. A picture is
+stored once under the hash of its bytes, however many steps and scenarios show it.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import time
+from collections.abc import Generator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from vaccinnet_bdd.harness.browser import devtools
+from vaccinnet_bdd.harness.collect import features_dir
+from vaccinnet_bdd.harness.internals import example_of
+from vaccinnet_bdd.harness.retry import is_retry
+
+from .records import FAILED, PASSED, ScenarioResult, StepResult
+
+PARTS = ".parts"
+SCREENSHOTS = "screenshots"
+# What decides how the screen looks, cheaply: address, viewport and scroll position, the document
+# (without its hidden fields: the form's token differs per browser, not on the screen), the values
+# typed or ticked, the element with the focus (and whether it shows its ring) and the one under the
+# mouse (Chromium draws a hovered check box or list differently). A page with content that its
+# document does not describe (a frame, a canvas, a video, a plug-in) is new each time.
+FINGERPRINT = """() => {
+    if (document.querySelector("iframe, frame, canvas, video, embed, object")) return String(Math.random());
+    const doc = document.documentElement.cloneNode(true);
+    doc.querySelectorAll("input[type=hidden]").forEach(e => e.remove());
+    const where = e => {
+        const path = [];
+        for (; e && e.parentElement; e = e.parentElement) {
+            path.push(e.tagName + [...e.parentElement.children].indexOf(e));
+        }
+        return path.join("<");
+    };
+    const active = document.activeElement, hovered = [...document.querySelectorAll(":hover")].pop();
+    return JSON.stringify([location.href, innerWidth, innerHeight, scrollX, scrollY, doc.outerHTML,
+        [...document.querySelectorAll("input:not([type=hidden]), select, textarea")].map(e => e.value + e.checked),
+        where(active), active && active.matches(":focus-visible"), where(hovered)])
+}"""
+
+
+def _current_page(request: pytest.FixtureRequest) -> Any:
+    """The page a person is looking at: the newest page of the newest browser context.
+
+    Scenarios where several people act (the journey) open a context per person as they start, so
+    the newest context is the one that acted last.
+    """
+    if "browser" not in request.fixturenames:
+        return None  # a scenario that never opened a browser
+    browser = request.getfixturevalue("browser")
+    for context in reversed(browser.contexts):
+        if context.pages:
+            return context.pages[-1]
+    return None
+
+
+def _capture(page: Any) -> bytes:
+    """The visible screen as JPEG, straight from Chromium's DevTools protocol when it can.
+
+    Playwright's screenshot first hides the text caret and waits for fonts, two more round trips
+    that make each picture cost about 10 ms more; the report wants the screen as the user sees it.
+    """
+    try:
+        session = devtools(page)
+    except Exception:  # not Chromium: Playwright's own screenshot
+        return bytes(page.screenshot(type="jpeg", quality=60, timeout=5_000))
+    shot = session.send("Page.captureScreenshot", {"format": "jpeg", "quality": 60, "optimizeForSpeed": True})
+    return base64.b64decode(shot["data"])
+
+
+class Recorder:
+    def __init__(self, report_dir: Path, config: pytest.Config) -> None:
+        self.report_dir = report_dir
+        self.config = config
+        self.worker = getattr(config, "workerinput", {}).get("workerid", "main")
+        self.features = features_dir(config)
+        self.results: dict[str, ScenarioResult] = {}
+        self.started = time.time()
+        self._clock: dict[str, float] = {}  # nodeid -> when the scenario, or its current step, started
+        self._pictures: dict[str, str] = {}  # hash of a screen's fingerprint -> its picture
+        (report_dir / PARTS).mkdir(parents=True, exist_ok=True)
+        (report_dir / SCREENSHOTS).mkdir(exist_ok=True)
+
+    # --- in the process that runs the scenario -----------------------------------------------------
+
+    @pytest.hookimpl
+    def pytest_bdd_before_scenario(self, request: pytest.FixtureRequest, feature: Any, scenario: Any) -> None:
+        node = request.node
+        traced = is_retry(node) or self.config.getoption("--tracing") != "off"
+        result = ScenarioResult(
+            nodeid=node.nodeid,
+            feature_file=Path(feature.filename).resolve().relative_to(self.features).as_posix(),
+            line=scenario.line_number,
+            example=example_of(node),
+            steps=[StepResult(s.keyword.strip(), s.name) for s in scenario.steps],
+            trace=str(Path(request.getfixturevalue("output_path"), "trace.zip")) if traced else None,
+        )
+        if is_retry(node):
+            self.results[node.nodeid].retry = result
+        else:
+            self.results[node.nodeid] = result
+        self._clock[node.nodeid] = time.perf_counter()
+
+    def _attempt(self, item: pytest.Item) -> ScenarioResult | None:
+        """The record of the attempt that runs now: the scenario's, or its retry's."""
+        result = self.results.get(item.nodeid)
+        return result.retry if result is not None and is_retry(item) else result
+
+    @pytest.hookimpl
+    def pytest_bdd_before_step_call(self, request: pytest.FixtureRequest) -> None:
+        self._clock[request.node.nodeid + "/step"] = time.perf_counter()
+
+    @pytest.hookimpl
+    def pytest_bdd_after_step(self, request: pytest.FixtureRequest) -> None:
+        self._step_done(request, PASSED, None)
+
+    @pytest.hookimpl
+    def pytest_bdd_step_error(self, request: pytest.FixtureRequest, exception: Exception) -> None:
+        notes = "".join(f"\n{note}" for note in getattr(exception, "__notes__", []))
+        self._step_done(request, FAILED, f"{type(exception).__name__}: {exception}{notes}")
+
+    def _step_done(self, request: pytest.FixtureRequest, status: str, error: str | None) -> None:
+        nodeid = request.node.nodeid
+        result = self._attempt(request.node)
+        assert result is not None
+        step = next(s for s in result.steps if s.status == "skipped")
+        step.status, step.error = status, error
+        step.duration = time.perf_counter() - self._clock.pop(nodeid + "/step", time.perf_counter())
+        step.screenshot = self._screenshot(request)
+
+    def _screenshot(self, request: pytest.FixtureRequest) -> str | None:
+        """The screen after a step, stored once per picture; a screen shown before shares its picture."""
+        page = _current_page(request)
+        if page is None or page.url == "about:blank":
+            return None  # nothing shown yet: the Gegeven steps arrange state without a browser
+        try:
+            fingerprint = hashlib.sha1(page.evaluate(FINGERPRINT).encode()).hexdigest()
+            if fingerprint in self._pictures:
+                return self._pictures[fingerprint]
+            picture = _capture(page)
+        except Exception:  # a page that is closing: the report shows the step without a picture
+            return None
+        name = f"{SCREENSHOTS}/{hashlib.sha1(picture).hexdigest()[:20]}.jpeg"
+        if not (self.report_dir / name).exists():
+            (self.report_dir / name).write_bytes(picture)
+        self._pictures[fingerprint] = name
+        return name
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_makereport(self, item: pytest.Item) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+        report: pytest.TestReport = yield
+        result = self._attempt(item)
+        if result is None or report.when not in ("setup", "call") or (report.when == "setup" and report.passed):
+            return report
+        result.status = report.outcome
+        result.duration = time.perf_counter() - self._clock.pop(report.nodeid, time.perf_counter())
+        if report.failed and not any(s.status == FAILED for s in result.steps):
+            result.error = str(report.longrepr)[-2000:]
+        return report
+
+    @pytest.hookimpl
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        attempts = [*self.results.values(), *(r.retry for r in self.results.values() if r.retry)]
+        for result in attempts:
+            trace = Path(result.trace or "")
+            result.trace = os.path.relpath(trace, self.report_dir) if result.trace and trace.exists() else None
+        part = self.report_dir / PARTS / f"{self.worker}.json"
+        part.write_text(json.dumps([r.to_json() for r in self.results.values()]), encoding="utf-8")
+
+    # --- in the controller ------------------------------------------------------------------------
+
+    def merged(self) -> list[ScenarioResult]:
+        """What every process of the run recorded (the workers of -n, or this one)."""
+        merged = []
+        for part in sorted((self.report_dir / PARTS).glob("*.json")):
+            merged += [ScenarioResult.from_json(data) for data in json.loads(part.read_text(encoding="utf-8"))]
+        return merged

@@ -1,0 +1,28 @@
+"""How the manual and its writers name the kinds of element on a screen, and the ARIA roles each may have.
+
+One vocabulary for the drift check (the manual's prose: "de knop 'Uitvoeren'") and the figures (the
+table of marks a writer fills in). Any other word is taken as an ARIA role itself ("button", ...).
+"""
+
+from __future__ import annotations
+
+ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "knop": ("button", "link"),  # a button that opens a page is a link in HTML
+    "link": ("link",),
+    "keuzevakje": ("checkbox",),
+    "keuzerondje": ("radio",),
+    "veld": ("textbox", "combobox", "spinbutton"),
+    "keuzelijst": ("combobox", "listbox"),
+    "keuze": ("option",),
+    "titel": ("heading",),
+    "blok": ("region", "group"),
+    "tekst": ("text",),
+    "tabblad": ("tab",),
+}
+# The words the manual's prose uses before a quoted label to name the kind of control.
+CONTROL_WORDS = {word: ROLE_WORDS[word] for word in ("knop", "veld", "keuzevakje", "link", "tabblad")}
+
+
+def roles_of(word: str) -> tuple[str, ...]:
+    """The ARIA roles an element named by ``word`` may have."""
+    return ROLE_WORDS.get(word.lower(), (word,))
