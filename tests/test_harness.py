@@ -308,9 +308,9 @@ def test_no_locator_or_path_outside_the_page_objects() -> None:
     locating = {"get_by_role", "get_by_label", "get_by_text", "get_by_placeholder", "locator", "goto"}
     offenders = [
         f"{path.relative_to(ROOT)}:{line} {name}"
-        for path in [*STEP_MODULES, *ROOT.glob("steps/harness/*.py")]
+        for path in [*STEP_MODULES, *ROOT.glob("vaccinnet_bdd/harness/*.py")]
         for name, line in _calls(path)
-        if name in locating
+        if name in locating and not (path.name == "browser.py" and name == "goto")  # the warm tab's about:blank
     ]
     assert not offenders, offenders
 
