@@ -310,7 +310,7 @@ def test_no_locator_or_path_outside_the_page_objects() -> None:
         f"{path.relative_to(ROOT)}:{line} {name}"
         for path in [*STEP_MODULES, *ROOT.glob("vaccinnet_bdd/harness/*.py")]
         for name, line in _calls(path)
-        if name in locating and not (path.name == "browser.py" and name == "goto")  # the warm tab's about:blank
+        if name in locating
     ]
     assert not offenders, offenders
 
