@@ -283,14 +283,14 @@ def test_a_screen_shown_before_is_not_photographed_again(
 import json
 from pathlib import Path
 from pytest_bdd import parsers, when
-import vaccinnet_bdd.livingdoc.recorder
+import vaccinnet_bdd.harness.screens
 
-taken = vaccinnet_bdd.livingdoc.recorder._capture
+taken = vaccinnet_bdd.harness.screens.capture
 def counting(page):
     with Path("opnames.txt").open("a") as log:
         log.write(page.url + "\\n")
     return taken(page)
-vaccinnet_bdd.livingdoc.recorder._capture = counting
+vaccinnet_bdd.harness.screens.capture = counting
 
 @when(parsers.parse("het formulier met token {token} opent"))
 def _(page, token):

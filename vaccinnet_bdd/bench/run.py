@@ -12,7 +12,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -24,16 +23,17 @@ import httpx2 as httpx
 from mock_portals.practice import populate_at_scale
 from mock_portals.store import Store
 from vaccinnet_bdd.harness.chromium import installed_versions, launch, resolve_chromium
+from vaccinnet_bdd.harness.screens import Screens
 from vaccinnet_bdd.harness.server import EmbeddedMock
 from vaccinnet_bdd.project import project_root
 
+from .measure import ProcessTree
 from .raw import SCENARIOS
 
 # Run first and last, unmeasured: the first test pays for starting the browser and the mock, the
 # last one for stopping them.
 WARM_UP = "features/csam/aanmelden.feature::test_csam_biedt_de_digitale_sleutels_aan_per_groep"
 COOL_DOWN = "features/csam/aanmelden.feature::test_een_nieuw_browservenster_vraagt_opnieuw_een_digitale_sleutel"
-TARGET_SCENARIO = 1.0  # harness / raw, per scenario
 TARGET_SUITE = 0.75  # wall time per scenario of the whole suite on -n 2, against the raw median
 TARGET_COLD = 3.0  # seconds, one scenario from the command line
 # CPU seconds per scenario of the whole suite (-n 2, default configuration) before the speed work,
@@ -47,17 +47,21 @@ def _serve(store: Store) -> tuple[str, EmbeddedMock]:
     return mock.url, mock
 
 
-# The harness's configurations, each timed against the same raw scripts.
-CONFIGURATIONS: tuple[tuple[str, list[str]], ...] = (
-    ("default configuration: report with screenshots, a trace for every failure", []),
-    ("--no-report", ["--no-report"]),
+# The harness's configurations, each timed against the same raw scripts: its target is set against
+# the raw scripts that take the same screenshots (the report's), or none.
+WITH_SCREENSHOTS, WITHOUT = "raw scripts with the report's screenshots", "raw scripts without screenshots"
+CONFIGURATIONS: tuple[tuple[str, list[str], float, str], ...] = (
+    ("default configuration: report with screenshots, a trace for every failure", [], 1.0, WITH_SCREENSHOTS),
+    ("--no-report", ["--no-report"], 0.9, WITHOUT),
 )
 
 
-def scenario_timings(
-    repeats: int, out: Callable[[str], None]
-) -> tuple[dict[str, list[float]], dict[str, dict[str, list[float]]]]:
-    """The raw scripts and the harness, a round of each in turn, ``repeats`` times.
+Timings = dict[str, dict[str, list[float]]]  # what was timed -> scenario -> seconds per round
+
+
+def scenario_timings(repeats: int, out: Callable[[str], None]) -> tuple[Timings, Timings]:
+    """The raw scripts (without, then with screenshots) and the harness in each configuration, a
+    round of each in turn, ``repeats`` times.
 
     Taken in turn, a slow spell of a shared machine weighs on both sides of a ratio alike.
     """
@@ -68,23 +72,25 @@ def scenario_timings(
     url, server = _serve(store)
     httpx.get(url + "/").raise_for_status()
     server_ready = time.perf_counter() - start
-    raw: dict[str, list[float]] = {name: [] for name, _, _ in SCENARIOS}
-    harness: dict[str, dict[str, list[float]]] = {
-        label: {name: [] for name, _, _ in SCENARIOS} for label, _ in CONFIGURATIONS
-    }
+    raw: Timings = {kind: {name: [] for name, _, _ in SCENARIOS} for kind in (WITHOUT, WITH_SCREENSHOTS)}
+    harness: Timings = {label: {name: [] for name, _, _ in SCENARIOS} for label, *_ in CONFIGURATIONS}
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp, sync_playwright() as playwright:
         start = time.perf_counter()
         browser = launch(playwright.chromium)
         browser_ready = time.perf_counter() - start
         out(f"ready: server {server_ready:.2f} s, browser {browser_ready:.2f} s (target: together under 2 s)")
-        SCENARIOS[0][1](browser, store, url)  # warm-up
+        SCENARIOS[0][1](browser, store, url, lambda page: None)  # warm-up
         for n in range(repeats):
-            for name, scenario, _ in SCENARIOS:
-                start = time.perf_counter()
-                scenario(browser, store, url)
-                raw[name].append(time.perf_counter() - start)
-            for (label, extra), folder in zip(CONFIGURATIONS, ("default", "no-report"), strict=True):
-                for name, seconds in harness_round(Path(tmp, f"{folder}-{n}"), extra).items():
+            # Like the report in its pytest process: a camera per round, new to every screen.
+            cameras = {WITHOUT: lambda page: None, WITH_SCREENSHOTS: Screens(Path(tmp, f"raw-{n}"), "s").after_step}
+            for kind, shot in cameras.items():
+                for name, scenario, _ in SCENARIOS:
+                    start = time.perf_counter()
+                    scenario(browser, store, url, shot)
+                    raw[kind][name].append(time.perf_counter() - start)
+            for label, extra, *_ in CONFIGURATIONS:
+                folder = Path(tmp, f"{'no-report' if extra else 'default'}-{n}")
+                for name, seconds in harness_round(folder, extra).items():
                     harness[label][name].append(seconds)
         browser.close()
     server.stop()
@@ -109,71 +115,6 @@ def harness_round(folder: Path, extra: list[str]) -> dict[str, float]:
     subprocess.run(command, cwd=project_root(), check=True, capture_output=True, env=_env())
     cases = {c.get("name"): float(c.get("time", "0")) for c in ET.parse(junit).iter("testcase")}
     return {name: cases[nodeid.split("::")[-1]] for name, _, nodeid in SCENARIOS}
-
-
-def _pss(pid: int) -> int:
-    """Proportional set size in bytes: shared pages (Chromium's processes share many) counted once."""
-    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-        if line.startswith("Pss:"):
-            return int(line.split()[1]) * 1024
-    return 0
-
-
-class ProcessTree(threading.Thread):
-    """CPU time and memory of a process and everything it starts, read from /proc every 0.2 s.
-
-    CPU: the last user + system time seen of every process in the tree, summed. (The rusage of the
-    child alone misses Chromium's renderers, which their zygote never hands back to the tree.) A
-    process that ends between two readings loses at most its last 0.2 s. Memory: the peak PSS of
-    each xdist worker (or of the one pytest process) with its mock, driver and browser.
-    """
-
-    TICK = os.sysconf("SC_CLK_TCK")
-
-    def __init__(self, root: int) -> None:
-        super().__init__(daemon=True)
-        self.root = root
-        self.cpu: dict[int, float] = {}
-        self.peaks: dict[int, int] = {}
-        self.done = threading.Event()
-
-    def run(self) -> None:
-        while not self.done.is_set():
-            self.sample()
-            self.done.wait(0.2)
-
-    def sample(self) -> None:
-        parents, cpu, workers = {}, {}, []
-        for entry in Path("/proc").iterdir():
-            if not entry.name.isdigit():
-                continue
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-                # An xdist worker is a Python child of the controller (its title changes as it runs).
-                is_worker = int(fields[1]) == self.root and "python" in os.readlink(entry / "exe")
-            except OSError:
-                continue
-            pid = int(entry.name)
-            parents[pid], cpu[pid] = int(fields[1]), (int(fields[11]) + int(fields[12])) / self.TICK
-            if is_worker:
-                workers.append(pid)
-        tree = [pid for pid in cpu if self._descends(pid, self.root, parents)]
-        for pid in tree:
-            self.cpu[pid] = max(self.cpu.get(pid, 0.0), cpu[pid])
-        for worker in workers or [self.root]:
-            try:
-                total = sum(_pss(pid) for pid in tree if self._descends(pid, worker, parents))
-            except OSError:
-                continue
-            self.peaks[worker] = max(self.peaks.get(worker, 0), total)
-
-    @staticmethod
-    def _descends(pid: int, ancestor: int, parents: dict[int, int]) -> bool:
-        while pid > 1:
-            if pid == ancestor:
-                return True
-            pid = parents.get(pid, 0)
-        return False
 
 
 @dataclass
@@ -262,12 +203,21 @@ def main(repeats: int = 5, suite_runs: bool = True) -> None:
     chromium = f"Chromium {versions['Chromium']} ({executable})" if executable else "Playwright's own Chromium"
     out(f"Playwright {versions['Playwright']}, {chromium}")
     raw, harness = scenario_timings(repeats, out)
-    raw_median = statistics.median(t for times in raw.values() for t in times)
-    for label, _ in CONFIGURATIONS:
-        out(f"per scenario, median of {repeats}, raw and harness in turn ({label}):")
+    raw_median = statistics.median(t for times in raw[WITHOUT].values() for t in times)
+    for label, _, target, against in CONFIGURATIONS:
+        out(
+            f"per scenario, median of {repeats}, raw and harness in turn ({label}; target at most {target} "
+            f"against the {against}):"
+        )
         for name, _, _ in SCENARIOS:
-            r, h = statistics.median(raw[name]), statistics.median(harness[label][name])
-            out(f"  {name:32} raw {r:.2f} s  harness {h:.2f} s  ratio {h / r:.2f} (target at most {TARGET_SCENARIO})")
+            h = statistics.median(harness[label][name])
+            ratios = {kind: h / statistics.median(raw[kind][name]) for kind in raw}
+            out(
+                f"  {name:32} harness {h:.2f} s  ratio {ratios[WITH_SCREENSHOTS]:.2f} with screenshots, "
+                f"{ratios[WITHOUT]:.2f} without"
+            )
+    for kind, times in raw.items():
+        out(f"  {kind}: " + ", ".join(f"{name} {statistics.median(times[name]):.2f} s" for name, _, _ in SCENARIOS))
     cold = cold_single(SCENARIOS[2][2], 3)
     out(
         f"one scenario from the command line (pytest -k, a new process, report included): median of 3 "

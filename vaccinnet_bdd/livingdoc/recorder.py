@@ -1,16 +1,9 @@
-"""Records each scenario while it runs: every step's result, duration and the screen after it.
-
-A screen is only photographed when it is new to this process: a cheap fingerprint of the page
-(what decides how it looks) says whether an earlier step, of this scenario or an earlier one, showed
-the same screen, and then its picture is shared. Every scenario starts from the same seed, so many
-screens recur: in the whole suite about a third of the screenshots are saved this way. A picture is
-stored once under the hash of its bytes, however many steps and scenarios show it.
+"""Records each scenario while it runs: every step's result, duration and the screen after it
+(photographed as vaccinnet_bdd.harness.screens says: only screens new to this process).
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
 import os
 import time
@@ -20,36 +13,15 @@ from typing import Any
 
 import pytest
 
-from vaccinnet_bdd.harness.browser import devtools
 from vaccinnet_bdd.harness.collect import features_dir
 from vaccinnet_bdd.harness.internals import example_of
 from vaccinnet_bdd.harness.retry import is_retry
+from vaccinnet_bdd.harness.screens import Screens
 
 from .records import FAILED, PASSED, ScenarioResult, StepResult
 
 PARTS = ".parts"
 SCREENSHOTS = "screenshots"
-# What decides how the screen looks, cheaply: address, viewport and scroll position, the document
-# (without its hidden fields: the form's token differs per browser, not on the screen), the values
-# typed or ticked, the element with the focus (and whether it shows its ring) and the one under the
-# mouse (Chromium draws a hovered check box or list differently). A page with content that its
-# document does not describe (a frame, a canvas, a video, a plug-in) is new each time.
-FINGERPRINT = """() => {
-    if (document.querySelector("iframe, frame, canvas, video, embed, object")) return String(Math.random());
-    const doc = document.documentElement.cloneNode(true);
-    doc.querySelectorAll("input[type=hidden]").forEach(e => e.remove());
-    const where = e => {
-        const path = [];
-        for (; e && e.parentElement; e = e.parentElement) {
-            path.push(e.tagName + [...e.parentElement.children].indexOf(e));
-        }
-        return path.join("<");
-    };
-    const active = document.activeElement, hovered = [...document.querySelectorAll(":hover")].pop();
-    return JSON.stringify([location.href, innerWidth, innerHeight, scrollX, scrollY, doc.outerHTML,
-        [...document.querySelectorAll("input:not([type=hidden]), select, textarea")].map(e => e.value + e.checked),
-        where(active), active && active.matches(":focus-visible"), where(hovered)])
-}"""
 
 
 def _current_page(request: pytest.FixtureRequest) -> Any:
@@ -67,20 +39,6 @@ def _current_page(request: pytest.FixtureRequest) -> Any:
     return None
 
 
-def _capture(page: Any) -> bytes:
-    """The visible screen as JPEG, straight from Chromium's DevTools protocol when it can.
-
-    Playwright's screenshot first hides the text caret and waits for fonts, two more round trips
-    that make each picture cost about 10 ms more; the report wants the screen as the user sees it.
-    """
-    try:
-        session = devtools(page)
-    except Exception:  # not Chromium: Playwright's own screenshot
-        return bytes(page.screenshot(type="jpeg", quality=60, timeout=5_000))
-    shot = session.send("Page.captureScreenshot", {"format": "jpeg", "quality": 60, "optimizeForSpeed": True})
-    return base64.b64decode(shot["data"])
-
-
 class Recorder:
     def __init__(self, report_dir: Path, config: pytest.Config) -> None:
         self.report_dir = report_dir
@@ -90,9 +48,8 @@ class Recorder:
         self.results: dict[str, ScenarioResult] = {}
         self.started = time.time()
         self._clock: dict[str, float] = {}  # nodeid -> when the scenario, or its current step, started
-        self._pictures: dict[str, str] = {}  # hash of a screen's fingerprint -> its picture
         (report_dir / PARTS).mkdir(parents=True, exist_ok=True)
-        (report_dir / SCREENSHOTS).mkdir(exist_ok=True)
+        self.screens = Screens(report_dir, SCREENSHOTS)
 
     # --- in the process that runs the scenario -----------------------------------------------------
 
@@ -139,25 +96,7 @@ class Recorder:
         step = next(s for s in result.steps if s.status == "skipped")
         step.status, step.error = status, error
         step.duration = time.perf_counter() - self._clock.pop(nodeid + "/step", time.perf_counter())
-        step.screenshot = self._screenshot(request)
-
-    def _screenshot(self, request: pytest.FixtureRequest) -> str | None:
-        """The screen after a step, stored once per picture; a screen shown before shares its picture."""
-        page = _current_page(request)
-        if page is None or page.url == "about:blank":
-            return None  # nothing shown yet: the Gegeven steps arrange state without a browser
-        try:
-            fingerprint = hashlib.sha1(page.evaluate(FINGERPRINT).encode()).hexdigest()
-            if fingerprint in self._pictures:
-                return self._pictures[fingerprint]
-            picture = _capture(page)
-        except Exception:  # a page that is closing: the report shows the step without a picture
-            return None
-        name = f"{SCREENSHOTS}/{hashlib.sha1(picture).hexdigest()[:20]}.jpeg"
-        if not (self.report_dir / name).exists():
-            (self.report_dir / name).write_bytes(picture)
-        self._pictures[fingerprint] = name
-        return name
+        step.screenshot = self.screens.after_step(_current_page(request))
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_makereport(self, item: pytest.Item) -> Generator[None, pytest.TestReport, pytest.TestReport]:
