@@ -12,6 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from .domain.credentials import Credential
 from .domain.managers import Manager, ManagerDomain, ManagerRole
 from .domain.memberships import Application, Membership, MemberType, Status
 from .domain.organisations import Organisation
@@ -40,6 +41,17 @@ def snapshot(store: Store) -> dict[str, Any]:
         "organisations": [asdict(o) for o in store.organisations.all()],
         "memberships": [asdict(m) for m in store.memberships.all()],
         "managers": [asdict(m) for m in store.managers.all()],
+        # Without the window of the last code used: that is bookkeeping of logins, like sessions.
+        "credentials": [
+            {
+                "insz": c.insz,
+                "username": c.username,
+                "salt": c.salt.hex(),
+                "hash": c.password_hash.hex(),
+                "secret": c.secret,
+            }
+            for c in store.credentials.by_username.values()
+        ],
     }
 
 
@@ -73,6 +85,9 @@ def _restore(store: Store, data: dict[str, Any]) -> None:
         store.memberships.restore(Membership(**m | kinds | {"applications": apps}))
     for m in data["managers"]:
         store.managers.restore(Manager(**m | {"role": ManagerRole(m["role"]), "domain": ManagerDomain(m["domain"])}))
+    for c in data.get("credentials", []):  # a world saved before the key existed has none
+        salt, hashed = bytes.fromhex(c["salt"]), bytes.fromhex(c["hash"])
+        store.credentials.by_username[c["username"]] = Credential(c["insz"], c["username"], salt, hashed, c["secret"])
 
 
 def load(path: Path, seed: int) -> Store:

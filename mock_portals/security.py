@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from starlette.datastructures import FormData
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
 from .domain.errors import Forbidden, Refused
@@ -40,6 +41,7 @@ SECURITY_HEADERS = [(k.encode(), v.encode()) for k, v in HEADERS.items()]
 FORM_LIMIT = 1024 * 1024
 ADMIN_LIMIT = 5 * 1024 * 1024
 FIELD_LIMIT = 1000  # characters in one form field
+MAX_FIELDS = 200  # fields in one form
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 CSRF_COOKIE = CSRF_FIELD = "csrf"
 ADMIN = "/__admin"
@@ -166,7 +168,10 @@ async def form_of(request: Request, fields: dict[str, str] | None = None) -> For
     kind = request.headers.get("content-type", "").split(";")[0].strip()
     if kind not in ("application/x-www-form-urlencoded", "multipart/form-data"):
         raise Refused("security.not_a_form")
-    form = await request.form(max_files=0, max_fields=200, max_part_size=FIELD_LIMIT * 4)
+    try:
+        form = await request.form(max_files=0, max_fields=MAX_FIELDS, max_part_size=FIELD_LIMIT * 4)
+    except HTTPException:  # Starlette's own limits, with its English message: ours, in the page's language
+        raise Refused("form.too_large", None, {"limit": FIELD_LIMIT, "fields": MAX_FIELDS}) from None
     cookie, posted = request.cookies.get(CSRF_COOKIE, ""), str(form.get(CSRF_FIELD, ""))
     if not cookie or not secrets.compare_digest(cookie.encode(), posted.encode()):
         raise Forbidden("security.csrf")

@@ -10,6 +10,7 @@ from typing import Any
 from faker import Faker
 
 from .domain.auth import Auth
+from .domain.credentials import Credentials
 from .domain.managers import Managers
 from .domain.memberships import Memberships
 from .domain.organisations import Organisations
@@ -46,6 +47,7 @@ class Store:
         self.registration = Registration(self.persons, self.organisations)
         self.vaccinnet = Vaccinnet(self.organisations, self.memberships)
         self.auth = Auth(self.persons, self.now)
+        self.credentials = Credentials(self.persons, self.now)
 
     def now(self) -> float:
         return time.time() + self.clock_offset

@@ -8,11 +8,12 @@ from pytest_bdd import then
 
 from steps.pages.csam import CsamLoginPage
 from steps.parameters import sentence
+from vaccinnet_bdd.harness.world import World
 
 
 @pytest.fixture
-def csam(page: Page) -> CsamLoginPage:
-    return CsamLoginPage(page)
+def csam(page: Page, world: World) -> CsamLoginPage:
+    return CsamLoginPage(page, world.credentials)
 
 
 @then(sentence("biedt CSAM deze digitale sleutels aan:"))

@@ -30,7 +30,7 @@ def _(browser_of: Callable[[str], Page], world: World, rep: str, htb: str, org: 
     ehealth.open()
     ehealth.open_registration(CARE_INSTITUTION)
     registration.log_in.click()
-    CsamLoginPage(page).log_in(rep, "eID")
+    CsamLoginPage(page, world.credentials).log_in(rep, "eID")
     person = world.person(htb)
     registration.register(category, world.organisation(org).riziv, person.insz, person.email)
     registration.status.wait_for()  # the next person starts once this step is done
@@ -44,7 +44,7 @@ def _(browser_of: Callable[[str], Page], world: World, htb: str, manager: str) -
     btb.open()
     btb.open_step(STEP_APPOINT_MANAGERS)
     btb.appoint_managers.click()
-    CsamLoginPage(page).log_in(htb, "itsme")
+    CsamLoginPage(page, world.credentials).log_in(htb, "itsme")
     person = world.person(manager)
     btb.appoint(person.insz, person.email)
     btb.status.wait_for()
@@ -58,7 +58,7 @@ def _(browser_of: Callable[[str], Page], world: World, manager: str, user: str, 
     btb.open()
     btb.go_to_system()
     entry.csam_login.click()
-    CsamLoginPage(page).log_in(manager, MYGOV)
+    CsamLoginPage(page, world.credentials).log_in(manager, MYGOV)
     entry.choose(org)
     users.sidebar_link(USERS).click()
     person = world.person(user)
@@ -67,7 +67,7 @@ def _(browser_of: Callable[[str], Page], world: World, manager: str, user: str, 
 
 
 @when(sentence('"{user}" zich in Vaccinnet aanmeldt als "{role}" binnen "{org}"'), target_fixture="vaccinnet")
-def _(browser_of: Callable[[str], Page], user: str, role: str, org: str) -> VaccinnetPage:
+def _(browser_of: Callable[[str], Page], world: World, user: str, role: str, org: str) -> VaccinnetPage:
     """§2.4.2 in de browser van de gebruiker: aanmelden en het profiel kiezen.
 
     Voorbeeld: "Ann Claes" zich in Vaccinnet aanmeldt als "Burger" binnen "WACHTPOST LEIE"
@@ -75,7 +75,7 @@ def _(browser_of: Callable[[str], Page], user: str, role: str, org: str) -> Vacc
     page = browser_of(user)
     vaccinnet = VaccinnetPage(page)
     vaccinnet.start_login()
-    CsamLoginPage(page).log_in(user, "itsme")
+    CsamLoginPage(page, world.credentials).log_in(user, "itsme")
     vaccinnet.choose_profile(role, org)
     return vaccinnet
 

@@ -27,7 +27,11 @@ def _(page: Page, registration: RegistrationPage, world: World, person: str) -> 
 
 @when(sentence('"{person}" zich bij de registratie aanmeldt met "{key}"'))
 def _(registration: RegistrationPage, csam: CsamLoginPage, person: str, key: str) -> None:
-    """Klikt 'Zich aanmelden' op de aanmeldpagina van de registratie en meldt zich aan via CSAM."""
+    """Klikt 'Zich aanmelden' op de aanmeldpagina van de registratie en meldt zich aan via CSAM.
+
+    Met 'beveiligingscode via mobiele app' vult de persoon gebruikersnaam, wachtwoord en de code van
+    het moment in (zoals op een echte omgeving); met een andere sleutel kiest hij zichzelf als testpersoon.
+    """
     registration.log_in.click()
     csam.log_in(person, key)
 

@@ -31,7 +31,11 @@ def uman_entry(page: Page) -> UmanEntryPage:
 
 @when(sentence('"{person}" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer met "{key}"'))
 def _(uman_entry: UmanEntryPage, csam: CsamLoginPage, person: str, key: str) -> None:
-    """Opent de aanmeldpagina, klikt 'Zich aanmelden via CSAM' en kiest de digitale sleutel."""
+    """Opent de aanmeldpagina, klikt 'Zich aanmelden via CSAM' en kiest de digitale sleutel.
+
+    Met 'beveiligingscode via mobiele app' vult de persoon gebruikersnaam, wachtwoord en de code van
+    het moment in (zoals op een echte omgeving); met een andere sleutel kiest hij zichzelf als testpersoon.
+    """
     uman_entry.open()
     uman_entry.csam_login.click()
     csam.log_in(person, key)

@@ -29,7 +29,11 @@ def _(page: Page, world: World, person: str) -> None:
 
 @when(sentence('"{person}" zich bij Vaccinnet aanmeldt met "{key}"'))
 def _(vaccinnet: VaccinnetPage, csam: CsamLoginPage, person: str, key: str) -> None:
-    """Opent Vaccinnet, klikt 'Aanmelden' en meldt zich aan via CSAM met deze digitale sleutel."""
+    """Opent Vaccinnet, klikt 'Aanmelden' en meldt zich aan via CSAM met deze digitale sleutel.
+
+    Met 'beveiligingscode via mobiele app' vult de persoon gebruikersnaam, wachtwoord en de code van
+    het moment in (zoals op een echte omgeving); met een andere sleutel kiest hij zichzelf als testpersoon.
+    """
     vaccinnet.start_login()
     csam.log_in(person, key)
 
@@ -49,11 +53,11 @@ def _(vaccinnet: VaccinnetPage, actor: str) -> None:
 
 
 @when(sentence("{actor:Actor} Vaccinnet opent in een nieuw browservenster"), target_fixture="csam")
-def _(new_context: CreateContextCallback, actor: str) -> CsamLoginPage:
+def _(new_context: CreateContextCallback, world: World, actor: str) -> CsamLoginPage:
     """Een nieuwe browser, zonder aanmelding, begint zich bij Vaccinnet aan te melden."""
     page = new_context().new_page()
     VaccinnetPage(page).start_login()
-    return CsamLoginPage(page)
+    return CsamLoginPage(page, world.credentials)
 
 
 @when(sentence('{actor:Actor} het profiel "{role}" kiest binnen de organisatie "{org}"'))

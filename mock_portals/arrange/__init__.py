@@ -210,6 +210,22 @@ class OpenSession(Operation[SessionCookie]):
         return SessionCookie(name=f"{self.portal}_session", value=session.sid, path=f"/{self.portal}")
 
 
+class AddCredentials(Operation[Done]):
+    """De gebruikersnaam, het wachtwoord en het TOTP-geheim (base32) van een persoon, voor de sleutel
+    'beveiligingscode via mobiele app' van CSAM."""
+
+    path = "/credentials"
+    result = Done
+    insz: Number
+    username: Annotated[StrictStr, Field(min_length=1, max_length=64)]
+    password: Annotated[StrictStr, Field(min_length=1, max_length=200)]
+    secret: Annotated[StrictStr, Field(min_length=1, max_length=128)]
+
+    def apply(self, store: Store) -> Done:
+        store.credentials.add(self.insz, self.username, self.password, self.secret)
+        return Done()
+
+
 class AdvanceClock(Operation[Clock]):
     """Laat de klok van de oefenwereld zoveel seconden vooruit (of terug) lopen."""
 
@@ -267,25 +283,9 @@ OPERATIONS: tuple[type[Operation[Any]], ...] = (
     ChangeStatus,
     AppointManager,
     OpenSession,
+    AddCredentials,
     AdvanceClock,
     InjectFault,
     ReadState,
 )
 assert set(Portal.__args__) == {"csam", *CLIENTS}  # type: ignore[attr-defined]
-
-
-def documentation() -> dict[str, Any]:
-    """What the admin API offers, derived from the operations: for each, its address and fields."""
-    return {
-        "operaties": [
-            {
-                "naam": op.__name__,
-                "methode": op.method,
-                "pad": "/__admin" + op.path,
-                "uitleg": (op.__doc__ or "").strip(),
-                "velden": op.model_json_schema(),
-                "antwoord": op.result.model_json_schema(),
-            }
-            for op in OPERATIONS
-        ]
-    }

@@ -15,7 +15,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .. import texts
-from ..arrange import OPERATIONS, Operation, documentation
+from ..arrange import OPERATIONS, Operation
 from ..domain.errors import Refused
 from ..sso import store_of
 
@@ -75,6 +75,23 @@ def endpoint(operation: type[Operation[Any]]) -> Route:
 
 async def index(request: Request) -> Response:
     return JSONResponse(documentation())
+
+
+def documentation() -> dict[str, Any]:
+    """What the admin API offers, derived from the operations: for each, its address and fields."""
+    return {
+        "operaties": [
+            {
+                "naam": op.__name__,
+                "methode": op.method,
+                "pad": "/__admin" + op.path,
+                "uitleg": (op.__doc__ or "").strip(),
+                "velden": op.model_json_schema(),
+                "antwoord": op.result.model_json_schema(),
+            }
+            for op in OPERATIONS
+        ]
+    }
 
 
 routes = [Route("/", index, name="index"), *(endpoint(op) for op in OPERATIONS)]

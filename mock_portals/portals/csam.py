@@ -1,4 +1,8 @@
-"""Mock CSAM: the choice of a digital key, a test-person picker, single sign-on and logout."""
+"""Mock CSAM: the choice of a digital key, single sign-on and logout.
+
+The key "beveiligingscode via mobiele app" asks for a user name, password and a one-time code
+(``domain.credentials``), as on a real environment; every other key shows the practice world's
+test-person picker, for trainers."""
 
 from __future__ import annotations
 
@@ -41,6 +45,8 @@ KEY_GROUPS: tuple[tuple[str, tuple[Key, ...]], ...] = (
     ("csam.keygroup.europe", (Key("eidas", "csam.key.eidas"),)),
 )
 KEYS = {key.code: key for _, keys in KEY_GROUPS for key in keys}
+APP_CODE = "app-code"  # the key with user name, password and a code from an authenticator app
+APP_FIELDS = {"username": "username", "password": "password", "code": "code"}  # domain field -> form field
 
 
 def _login_request(request: Request) -> tuple[str, str] | Response:
@@ -81,6 +87,8 @@ async def pick_person(request: Request) -> Response:
     if key is None:
         title, message = texts.text(request, "csam.unknown_key"), texts.text(request, "csam.unknown_key.text")
         return error_page(request, 404, title, message)
+    if key.code == APP_CODE:
+        return _app_code_form(request, client, state)
     search = request.query_params.get("zoek", "")
     return render(
         request,
@@ -94,17 +102,42 @@ async def pick_person(request: Request) -> Response:
     )
 
 
+def _app_code_form(
+    request: Request,
+    client: str,
+    state: str,
+    username: str = "",
+    errors: dict[str, str] | None = None,
+    status: int = 200,
+) -> Response:
+    context = {"client": client, "state": state, "username": username, "errors": errors or {}}
+    return render(request, "csam/app_code.html", status, **context)
+
+
 async def login(request: Request) -> Response:
     asked = _login_request(request)
     if isinstance(asked, Response):
         return asked
     client, state = asked
-    form = await form_of(request)
-    insz = str(form.get("insz", ""))
     store = store_of(request)
-    if insz not in store.persons.by_insz or request.path_params["key"] not in KEYS:
-        title, message = texts.text(request, "csam.login_failed"), texts.text(request, "csam.login_failed.text")
-        return error_page(request, 400, title, message)
+    if request.path_params["key"] == APP_CODE:
+        username = ""
+        try:
+            form = await form_of(request, fields=APP_FIELDS)
+            username = str(form.get("username", ""))
+            person = store.credentials.log_in(username, str(form.get("password", "")), str(form.get("code", "")))
+        except Refused as refused:
+            errors = texts.field_messages(request, refused, APP_FIELDS)
+            if errors is None:
+                raise
+            return _app_code_form(request, client, state, username[:100], errors, refused.status)
+        insz = person.insz
+    else:
+        form = await form_of(request)
+        insz = str(form.get("insz", ""))
+        if insz not in store.persons.by_insz or request.path_params["key"] not in KEYS:
+            title, message = texts.text(request, "csam.login_failed"), texts.text(request, "csam.login_failed.text")
+            return error_page(request, 400, title, message)
     session = store.auth.open_session("csam", insz)
     response = _back_to_client(request, client, state, insz, session.sid)
     response.set_cookie(COOKIE, session.sid, path="/csam", httponly=True, samesite="lax")

@@ -9,16 +9,19 @@ this module only looks words up in it.
 from __future__ import annotations
 
 import random
+import string
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+import pyotp
 import pytest
 from playwright.sync_api import Page
 from pydantic import BaseModel
 from pytest_playwright.pytest_playwright import CreateContextCallback
 
 from mock_portals.arrange import (
+    AddCredentials,
     AddMembership,
     AddOrganisation,
     AddPerson,
@@ -35,6 +38,7 @@ from .arranger import Arranger
 from .identities import random_insz
 
 R = TypeVar("R", bound=BaseModel)
+BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,7 @@ class World:
         self.host = host
         self.persons: dict[str, Person] = {}
         self.organisations: dict[str, Organisation] = {}
+        self._secrets: dict[str, tuple[str, str, str]] = {}  # person -> user name, password, TOTP secret
 
     def code(self, what: str, name: str) -> str:
         """The arrange API's code for the ``what`` the Gherkin calls ``name``."""
@@ -160,6 +165,19 @@ class World:
         for _ in range(count):
             insz = self.run(AddPerson).insz
             self.run(AddMembership, org=riziv, insz=insz, applications=apps)
+
+    def credentials(self, person: str) -> tuple[str, str, str]:
+        """User name, password and the code an authenticator app shows now, for the CSAM key
+        "beveiligingscode via mobiele app": made for ``person`` on first use."""
+        if person not in self._secrets:
+            found = self.person(person)
+            username = ".".join(person.lower().split())
+            password = "".join(self.rng.choices(string.ascii_letters + string.digits, k=16))
+            secret = "".join(self.rng.choices(BASE32, k=32))
+            self.run(AddCredentials, insz=found.insz, username=username, password=password, secret=secret)
+            self._secrets[person] = (username, password, secret)
+        username, password, secret = self._secrets[person]
+        return username, password, pyotp.TOTP(secret).now()
 
     def log_in(self, page: Page, person: str, portal: Portal) -> None:
         """Log ``person`` in at ``portal`` in the browser of ``page``, as after a login through CSAM."""
