@@ -88,13 +88,15 @@ def create_app(
     admin_limit: int = ADMIN_LIMIT,
     practice_world: bool = False,
     on_change: Callable[[Store], None] | None = None,
+    admin_api: bool = True,
 ) -> Starlette:
     """The mock portals over ``store``, with the texts of the catalogues under ``locale_dir``.
 
     The admin API answers for ``admin_hosts`` only and, with an ``admin_token``, only to requests
     that carry it; bodies over ``form_limit`` (``admin_limit`` for the admin API) are refused. With
     ``practice_world``, starting again from the start page rebuilds the seeded practice world (else an
-    empty one); ``on_change`` is called after every request that changed something."""
+    empty one); ``on_change`` is called after every request that changed something. Without
+    ``admin_api`` there is no ``/__admin/`` at all, as on a real environment (a stand-in for one)."""
     store = store if store is not None else Store()
     catalogue = texts.Catalogue(locale_dir or texts.LOCALE_DIR)
     guard = Middleware(
@@ -119,7 +121,7 @@ def create_app(
             Mount("/registratie", routes=registratie.routes, name="registratie"),
             Mount("/btb", routes=btb.routes, name="btb"),
             Mount("/uman", routes=uman.routes, name="uman"),
-            Mount("/__admin", routes=admin.routes, name="admin"),
+            *([Mount("/__admin", routes=admin.routes, name="admin")] if admin_api else []),
             Mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static"),
         ],
         exception_handlers={

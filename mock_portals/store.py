@@ -61,4 +61,5 @@ class Store:
             "persons": [asdict(p) | {"name": p.name} for p in self.persons.all()],
             "organisations": [asdict(o) for o in self.organisations.all()],
             "memberships": [asdict(m) for m in self.memberships.all()],
+            "managers": [asdict(m) for m in self.managers.all()],
         }

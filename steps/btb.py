@@ -18,7 +18,10 @@ def btb(page: Page) -> BtbPage:
 
 @given(sentence('"{person}" is aangemeld bij het Beheer der Toegangsbeheerders'))
 def _(page: Page, btb: BtbPage, world: World, person: str) -> None:
-    """De persoon is via CSAM aangemeld en ziet de pagina Beheer der Toegangsbeheerders."""
+    """De persoon is via CSAM aangemeld en ziet de pagina Beheer der Toegangsbeheerders.
+
+    Op een doel: aangemeld via de eigen aanmelding van het portaal en CSAM's sleutel 'beveiligingscode via mobiele app'.
+    """
     world.log_in(page, person, "btb")
     btb.open()
 
@@ -28,6 +31,8 @@ def _(page: Page, btb: BtbPage, world: World, person: str, org: str) -> None:
     """De persoon is aangemeld en ziet de toegangsbeheerders van de organisatie.
 
     Voorbeeld: "Piet Janssens" beheert de toegangsbeheerders van "WACHTPOST LEIE"
+
+    Op een doel: aangemeld via de eigen aanmelding van het portaal en CSAM's sleutel 'beveiligingscode via mobiele app'.
     """
     world.log_in(page, person, "btb")
     btb.open_managers_of(world.organisation(org).riziv)
@@ -61,36 +66,54 @@ def _(btb: BtbPage, actor: str, system: str) -> None:
 def _(btb: BtbPage, world: World, actor: str, person: str, role: str, domain: str) -> None:
     """Stelt de persoon aan met deze rol voor dit domein.
 
+    Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
+
     Voorbeeld: hij "Ann Claes" aanstelt als "Toegangsbeheerder" voor "eHealth"
     """
+    world.irreversible("een toegangsbeheerder aanstellen, wijzigen of verwijderen")
     found = world.person(person)
     btb.appoint(found.insz, found.email, role, domain)
 
 
 @when(sentence('{actor:Actor} INSZ "{insz}" aanstelt met e-mailadres "{email}"'))
-def _(btb: BtbPage, actor: str, insz: str, email: str) -> None:
-    """Stelt een toegangsbeheerder aan met dit INSZ, zoals het getypt wordt."""
+def _(btb: BtbPage, world: World, actor: str, insz: str, email: str) -> None:
+    """Stelt een toegangsbeheerder aan met dit INSZ, zoals het getypt wordt.
+
+    Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
+    """
+    world.irreversible("een toegangsbeheerder aanstellen, wijzigen of verwijderen")
     btb.appoint(insz, email)
 
 
 @when(sentence('{actor:Actor} "{person}" aanstelt zonder e-mailadres'))
 def _(btb: BtbPage, world: World, actor: str, person: str) -> None:
-    """Stelt de persoon aan als toegangsbeheerder, met een leeg e-mailadres."""
+    """Stelt de persoon aan als toegangsbeheerder, met een leeg e-mailadres.
+
+    Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
+    """
+    world.irreversible("een toegangsbeheerder aanstellen, wijzigen of verwijderen")
     btb.appoint(world.person(person).insz, "")
 
 
 @when(sentence('{actor:Actor} de rol van "{person}" wijzigt in "{role}"'))
-def _(btb: BtbPage, actor: str, person: str, role: str) -> None:
+def _(btb: BtbPage, world: World, actor: str, person: str, role: str) -> None:
     """Klikt 'Wijzigen' bij de toegangsbeheerder, kiest de rol en stelt aan.
+
+    Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
 
     Voorbeeld: hij de rol van "Ann Claes" wijzigt in "Co-toegangsbeheerder"
     """
+    world.irreversible("een toegangsbeheerder aanstellen, wijzigen of verwijderen")
     btb.change(person, role)
 
 
 @when(sentence('{actor:Actor} toegangsbeheerder "{person}" verwijdert'))
-def _(btb: BtbPage, actor: str, person: str) -> None:
-    """Klikt 'Verwijderen' bij de toegangsbeheerder."""
+def _(btb: BtbPage, world: World, actor: str, person: str) -> None:
+    """Klikt 'Verwijderen' bij de toegangsbeheerder.
+
+    Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
+    """
+    world.irreversible("een toegangsbeheerder aanstellen, wijzigen of verwijderen")
     btb.remove(person)
 
 

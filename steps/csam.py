@@ -2,18 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from playwright.sync_api import Page, expect
 from pytest_bdd import then
 
-from steps.pages.csam import CsamLoginPage
+from steps.pages.csam import APP_KEY, Credentials, CsamLoginPage
 from steps.parameters import sentence
 from vaccinnet_bdd.harness.world import World
 
 
 @pytest.fixture
 def csam(page: Page, world: World) -> CsamLoginPage:
-    return CsamLoginPage(page, world.credentials)
+    return CsamLoginPage(page, world.credentials, world.picker_key)
+
+
+@pytest.fixture(scope="session")
+def target_sign_in() -> Callable[[Page, str, str, Credentials], None]:
+    """How a persona logs in on a target (the harness's World asks for it): the portal's own login,
+    then CSAM's app key when CSAM asks for a key (not when the persona's CSAM session still holds)."""
+
+    def sign_in(page: Page, portal: str, person: str, credentials: Credentials) -> None:
+        csam = CsamLoginPage(page, credentials)
+        csam.log_in_at(portal)
+        if csam.key(APP_KEY).is_visible():
+            csam.log_in(person, APP_KEY)
+
+    return sign_in
 
 
 @then(sentence("biedt CSAM deze digitale sleutels aan:"))

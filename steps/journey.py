@@ -22,15 +22,18 @@ from vaccinnet_bdd.harness.world import World
 def _(browser_of: Callable[[str], Page], world: World, rep: str, htb: str, org: str, category: str) -> None:
     """§2.2 in de browser van de vertegenwoordiger: eGezondheid, registratie, aanmelden, HTB aanduiden.
 
+    Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
+
     Voorbeeld: "Lotte Dubois" bij eGezondheid "Piet Janssens" aanduidt als hoofdtoegangsbeheerder
         van "WACHTPOST LEIE" onder "Wachtpost"
     """
+    world.irreversible("een hoofdtoegangsbeheerder registreren")
     page = browser_of(rep)
     ehealth, registration = EhealthAccessPage(page), RegistrationPage(page)
     ehealth.open()
     ehealth.open_registration(CARE_INSTITUTION)
     registration.log_in.click()
-    CsamLoginPage(page, world.credentials).log_in(rep, "eID")
+    CsamLoginPage(page, world.credentials, world.picker_key).log_in(rep, "eID")
     person = world.person(htb)
     registration.register(category, world.organisation(org).riziv, person.insz, person.email)
     registration.status.wait_for()  # the next person starts once this step is done
@@ -44,7 +47,7 @@ def _(browser_of: Callable[[str], Page], world: World, htb: str, manager: str) -
     btb.open()
     btb.open_step(STEP_APPOINT_MANAGERS)
     btb.appoint_managers.click()
-    CsamLoginPage(page, world.credentials).log_in(htb, "itsme")
+    CsamLoginPage(page, world.credentials, world.picker_key).log_in(htb, "itsme")
     person = world.person(manager)
     btb.appoint(person.insz, person.email)
     btb.status.wait_for()
@@ -58,7 +61,7 @@ def _(browser_of: Callable[[str], Page], world: World, manager: str, user: str, 
     btb.open()
     btb.go_to_system()
     entry.csam_login.click()
-    CsamLoginPage(page, world.credentials).log_in(manager, MYGOV)
+    CsamLoginPage(page, world.credentials, world.picker_key).log_in(manager, MYGOV)
     entry.choose(org)
     users.sidebar_link(USERS).click()
     person = world.person(user)
@@ -75,7 +78,7 @@ def _(browser_of: Callable[[str], Page], world: World, user: str, role: str, org
     page = browser_of(user)
     vaccinnet = VaccinnetPage(page)
     vaccinnet.start_login()
-    CsamLoginPage(page, world.credentials).log_in(user, "itsme")
+    CsamLoginPage(page, world.credentials, world.picker_key).log_in(user, "itsme")
     vaccinnet.choose_profile(role, org)
     return vaccinnet
 

@@ -19,44 +19,65 @@ def mock_codes() -> Codes:
 
 @given(sentence('"{person}" heeft geen rechten in een organisatie'))
 def _(world: World, person: str) -> None:
-    """Een persoon zonder enige rol of toegang in een organisatie."""
-    world.person(person)
+    """Een persoon zonder enige rol of toegang in een organisatie.
+
+    Op een doel: gecontroleerd tegen wat het doelbestand verklaart; anders niet uitvoerbaar.
+    """
+    world.without_rights(person)
 
 
 @given(sentence('"{first}", "{second}" en "{third}" hebben geen rechten in een organisatie'))
 def _(world: World, first: str, second: str, third: str) -> None:
-    """Drie personen zonder enige rol of toegang in een organisatie."""
+    """Drie personen zonder enige rol of toegang in een organisatie.
+
+    Op een doel: gecontroleerd tegen wat het doelbestand verklaart; anders niet uitvoerbaar.
+    """
     for person in (first, second, third):
-        world.person(person)
+        world.without_rights(person)
 
 
 @given(sentence('"{person}" heeft INSZ "{insz}"'))
 def _(world: World, person: str, insz: str) -> None:
-    """Een persoon met dit rijksregisternummer (INSZ), in elke schrijfwijze."""
+    """Een persoon met dit rijksregisternummer (INSZ), in elke schrijfwijze.
+
+    Op een doel: niet uitvoerbaar (enkel de mock kan dit klaarzetten).
+    """
     world.person(person, insz=insz)
 
 
 @given(sentence('"{person}" is geboren in {year:d}'))
 def _(world: World, person: str, year: int) -> None:
-    """Een persoon geboren in dit jaar; vanaf 2000 telt het controlegetal van het INSZ een 2 vooraan mee."""
+    """Een persoon geboren in dit jaar; vanaf 2000 telt het controlegetal van het INSZ een 2 vooraan mee.
+
+    Op een doel: niet uitvoerbaar (enkel de mock kan dit klaarzetten).
+    """
     world.person_with_insz(person, year=year)
 
 
 @given(sentence('"{person}" heeft een BIS-nummer met maand + {plus:d}'))
 def _(world: World, person: str, plus: int) -> None:
-    """Een persoon met een BIS-nummer: de maand + 20 (geslacht onbekend) of + 40 (geslacht gekend)."""
+    """Een persoon met een BIS-nummer: de maand + 20 (geslacht onbekend) of + 40 (geslacht gekend).
+
+    Op een doel: niet uitvoerbaar (enkel de mock kan dit klaarzetten).
+    """
     world.person_with_insz(person, bis_offset=plus)
 
 
 @given(sentence('"{person}" is {profession:Beroep} met een eigen RIZIV-nummer'))
 def _(world: World, person: str, profession: str) -> None:
-    """Een individuele zorgverlener met een eigen RIZIV-nummer van 11 cijfers."""
+    """Een individuele zorgverlener met een eigen RIZIV-nummer van 11 cijfers.
+
+    Op een doel: niet uitvoerbaar (enkel de mock kan dit klaarzetten).
+    """
     world.person(person, profession=profession)
 
 
 @given(sentence('"{person}" is {rep:Vertegenwoordiger} van {kind:Soort} "{org}"'))
 def _(world: World, person: str, rep: str, kind: str, org: str) -> None:
-    """De titularis (apotheek) of wettelijke vertegenwoordiger, met de rol die ProGezondheid vraagt (§2.1)."""
+    """De titularis (apotheek) of wettelijke vertegenwoordiger, met de rol die ProGezondheid vraagt (§2.1).
+
+    Op een doel: gecontroleerd tegen wat het doelbestand verklaart; anders niet uitvoerbaar.
+    """
     world.organisation(org, kind, legal_rep=person)
 
 
@@ -65,37 +86,54 @@ def _(world: World, person: str, rep: str, kind: str, org: str, role: str) -> No
     """De vertegenwoordiger, met deze rol of dit beroep in ProGezondheid.
 
     Voorbeeld: "Lotte Dubois" is wettelijke vertegenwoordiger van wachtpost "WACHTPOST LEIE" met rol "Secretariaat"
+
+    Op een doel: niet uitvoerbaar (enkel de mock kan dit klaarzetten).
     """
     world.organisation(org, kind, legal_rep=person, legal_rep_role=role)
 
 
 @given(sentence('"{person}" is hoofdtoegangsbeheerder van {kind:Soort} "{org}"'))
 def _(world: World, person: str, kind: str, org: str) -> None:
-    """De hoofdtoegangsbeheerder (HTB) van de organisatie."""
+    """De hoofdtoegangsbeheerder (HTB) van de organisatie.
+
+    Op een doel: gecontroleerd tegen wat het doelbestand verklaart; anders niet uitvoerbaar.
+    """
     world.organisation(org, kind, htb=person)
 
 
 @given(sentence('"{person}" is hoofdtoegangsbeheerder in ProGezondheid van {kind:Soort} "{org}"'))
 def _(world: World, person: str, kind: str, org: str) -> None:
-    """De HTB in ProGezondheid, daardoor ook HTB in het eHealth-toegangsbeheer (§2.1)."""
+    """De HTB in ProGezondheid, daardoor ook HTB in het eHealth-toegangsbeheer (§2.1).
+
+    Op een doel: gecontroleerd tegen wat het doelbestand verklaart; anders niet uitvoerbaar.
+    """
     world.organisation(org, kind, progezondheid_htb=person)
 
 
 @given(sentence('"{person}" is gebruiker van {kind:Soort} "{org}" met "{apps:Lijst}"'))
 def _(world: World, person: str, kind: str, org: str, apps: list[str]) -> None:
-    """Een actieve gebruiker (USER) van de organisatie met deze beveiligde toepassingen."""
+    """Een actieve gebruiker (USER) van de organisatie met deze beveiligde toepassingen.
+
+    Op een doel: gecontroleerd tegen wat het doelbestand verklaart; anders niet uitvoerbaar.
+    """
     world.member(person, org, kind, applications=apps)
 
 
 @given(sentence('"{person}" is geblokkeerde gebruiker van {kind:Soort} "{org}" met "{apps:Lijst}"'))
 def _(world: World, person: str, kind: str, org: str, apps: list[str]) -> None:
-    """Een gebruiker met status Geblokkeerd."""
+    """Een gebruiker met status Geblokkeerd.
+
+    Op een doel: gecontroleerd tegen wat het doelbestand verklaart; anders niet uitvoerbaar.
+    """
     world.member(person, org, kind, applications=apps, status=BLOCKED)
 
 
 @given(sentence('"{person}" is {profession:Beroep} en gebruiker van {kind:Soort} "{org}" met "{apps:Lijst}"'))
 def _(world: World, person: str, profession: str, kind: str, org: str, apps: list[str]) -> None:
-    """Een zorgverlener met een eigen RIZIV-nummer die ook gebruiker van de organisatie is."""
+    """Een zorgverlener met een eigen RIZIV-nummer die ook gebruiker van de organisatie is.
+
+    Op een doel: niet uitvoerbaar (enkel de mock kan dit klaarzetten).
+    """
     world.person(person, profession=profession)
     world.member(person, org, kind, applications=apps)
 
@@ -105,6 +143,8 @@ def _(world: World, person: str, member_type: str, kind: str, org: str) -> None:
     """Een lokale beheerder ("LB") of co-lokale beheerder ("Co-LB") in het eHealth-toegangsbeheer.
 
     Voorbeeld: "Lies Bos" is "LB" van wachtpost "WACHTPOST LEIE"
+
+    Op een doel: gecontroleerd tegen wat het doelbestand verklaart; anders niet uitvoerbaar.
     """
     world.member(person, org, kind, type=member_type)
 
@@ -114,35 +154,52 @@ def _(world: World, person: str, role: str, domain: str, org: str) -> None:
     """Een toegangsbeheerder, aangesteld door de HTB in het Beheer der Toegangsbeheerders.
 
     Voorbeeld: "Ann Claes" is "Toegangsbeheerder" voor "eHealth" van "WACHTPOST LEIE"
+
+    Op een doel: niet uitvoerbaar (enkel de mock kan dit klaarzetten).
     """
     world.appoint_manager(person, role, domain, org)
 
 
 @given(sentence('"{org}" mag geen vaccins bestellen'))
 def _(world: World, org: str) -> None:
-    """Een organisatie die geen 'Vaccinnet Bestel- en voorraadbeheer' mag krijgen."""
+    """Een organisatie die geen 'Vaccinnet Bestel- en voorraadbeheer' mag krijgen.
+
+    Op een doel: niet uitvoerbaar (enkel de mock kan dit klaarzetten).
+    """
     world.forbid_ordering(org)
 
 
 @given(sentence('"{manager}" voegde "{person}" toe aan "{org}" met "{apps:Lijst}"'))
 def _(world: World, manager: str, person: str, org: str, apps: list[str]) -> None:
-    """Wat een toegangsbeheerder eerder deed: de persoon is gebruiker met deze toepassingen."""
+    """Wat een toegangsbeheerder eerder deed: de persoon is gebruiker met deze toepassingen.
+
+    Op een doel: gecontroleerd tegen wat het doelbestand verklaart; anders niet uitvoerbaar.
+    """
     world.member(person, org, applications=apps)
 
 
 @given(sentence('"{manager}" verwijderde "{person}" uit "{org}"'))
 def _(world: World, manager: str, person: str, org: str) -> None:
-    """Wat een toegangsbeheerder eerder deed: de persoon is geen gebruiker meer."""
+    """Wat een toegangsbeheerder eerder deed: de persoon is geen gebruiker meer.
+
+    Op een doel: niet uitvoerbaar (enkel de mock kan dit klaarzetten).
+    """
     world.remove_member(person, org)
 
 
 @given(sentence('"{person}" is geblokkeerd in "{org}"'))
 def _(world: World, person: str, org: str) -> None:
-    """De status van een bestaande gebruiker of beheerder wordt Geblokkeerd."""
+    """De status van een bestaande gebruiker of beheerder wordt Geblokkeerd.
+
+    Op een doel: niet uitvoerbaar (enkel de mock kan dit klaarzetten).
+    """
     world.change_status(person, org, BLOCKED)
 
 
 @given(sentence('"{org}" heeft nog {count:d} gebruikers'))
 def _(world: World, org: str, count: int) -> None:
-    """Zoveel gebruikers extra, met gegenereerde namen en 'eHealthBox'."""
+    """Zoveel gebruikers extra, met gegenereerde namen en 'eHealthBox'.
+
+    Op een doel: niet uitvoerbaar (enkel de mock kan dit klaarzetten).
+    """
     world.extra_users(org, count, applications=[EHEALTHBOX])

@@ -20,7 +20,10 @@ def registration(page: Page) -> RegistrationPage:
 
 @given(sentence('"{person}" is aangemeld bij de registratie van zorginstellingen'))
 def _(page: Page, registration: RegistrationPage, world: World, person: str) -> None:
-    """De persoon is aangemeld en ziet het registratieformulier van een zorginstelling."""
+    """De persoon is aangemeld en ziet het registratieformulier van een zorginstelling.
+
+    Op een doel: aangemeld via de eigen aanmelding van het portaal en CSAM's sleutel 'beveiligingscode via mobiele app'.
+    """
     world.log_in(page, person, "registratie")
     registration.open()
 
@@ -31,6 +34,8 @@ def _(registration: RegistrationPage, csam: CsamLoginPage, person: str, key: str
 
     Met 'beveiligingscode via mobiele app' vult de persoon gebruikersnaam, wachtwoord en de code van
     het moment in (zoals op een echte omgeving); met een andere sleutel kiest hij zichzelf als testpersoon.
+
+    Op een doel: enkel met 'beveiligingscode via mobiele app'; met een andere sleutel niet uitvoerbaar.
     """
     registration.log_in.click()
     csam.log_in(person, key)
@@ -40,8 +45,11 @@ def _(registration: RegistrationPage, csam: CsamLoginPage, person: str, key: str
 def _(registration: RegistrationPage, world: World, actor: str, org: str, category: str) -> None:
     """Registreert de organisatie onder deze soort instelling, met de aangemelde persoon als HTB.
 
+    Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
+
     Voorbeeld: zij "WACHTPOST LEIE" registreert als "Wachtpost" met zichzelf als hoofdtoegangsbeheerder
     """
+    world.irreversible("een hoofdtoegangsbeheerder registreren")
     registration.register(category, world.organisation(org).riziv)
 
 
@@ -53,9 +61,12 @@ def _(registration: RegistrationPage, world: World, actor: str, org: str, catego
 def _(registration: RegistrationPage, world: World, actor: str, org: str, category: str) -> None:
     """Als hierboven, met een leeg e-mailadres.
 
+    Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
+
     Voorbeeld: zij "WACHTPOST LEIE" registreert als "Wachtpost" met zichzelf als hoofdtoegangsbeheerder
         zonder e-mailadres
     """
+    world.irreversible("een hoofdtoegangsbeheerder registreren")
     registration.register(category, world.organisation(org).riziv, email="")
 
 
@@ -63,18 +74,24 @@ def _(registration: RegistrationPage, world: World, actor: str, org: str, catego
 def _(registration: RegistrationPage, world: World, actor: str, org: str, category: str, htb: str) -> None:
     """Registreert de organisatie met een andere persoon als HTB.
 
+    Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
+
     Voorbeeld: zij "WACHTPOST LEIE" registreert als "Wachtpost" met "Piet Janssens" als hoofdtoegangsbeheerder
     """
+    world.irreversible("een hoofdtoegangsbeheerder registreren")
     person = world.person(htb)
     registration.register(category, world.organisation(org).riziv, person.insz, person.email)
 
 
 @when(sentence('{actor:Actor} instellingsnummer "{number}" registreert als "{category}"'))
-def _(registration: RegistrationPage, actor: str, number: str, category: str) -> None:
+def _(registration: RegistrationPage, world: World, actor: str, number: str, category: str) -> None:
     """Registreert met dit instellingsnummer, zoals het getypt wordt.
+
+    Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
 
     Voorbeeld: zij instellingsnummer "12345679" registreert als "Wachtpost"
     """
+    world.irreversible("een hoofdtoegangsbeheerder registreren")
     registration.register(category, number)
 
 
@@ -82,8 +99,11 @@ def _(registration: RegistrationPage, actor: str, number: str, category: str) ->
 def _(registration: RegistrationPage, world: World, actor: str, person: str, category: str) -> None:
     """Registreert met de eerste 8 cijfers van het eigen RIZIV-nummer van een zorgverlener.
 
+    Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
+
     Voorbeeld: zij instellingsnummer van "Els Maes" registreert als "Wachtpost"
     """
+    world.irreversible("een hoofdtoegangsbeheerder registreren")
     riziv = world.person(person).riziv
     assert riziv is not None, f"{person} heeft geen eigen RIZIV-nummer: maak de persoon een zorgverlener"
     registration.register(category, riziv[:8])

@@ -35,6 +35,8 @@ def _(uman_entry: UmanEntryPage, csam: CsamLoginPage, person: str, key: str) -> 
 
     Met 'beveiligingscode via mobiele app' vult de persoon gebruikersnaam, wachtwoord en de code van
     het moment in (zoals op een echte omgeving); met een andere sleutel kiest hij zichzelf als testpersoon.
+
+    Op een doel: enkel met 'beveiligingscode via mobiele app'; met een andere sleutel niet uitvoerbaar.
     """
     uman_entry.open()
     uman_entry.csam_login.click()

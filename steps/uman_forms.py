@@ -15,20 +15,44 @@ from vaccinnet_bdd.harness.world import World
 
 @when(sentence('{actor:Actor} "{person}" toevoegt met "{apps:Lijst}"'))
 def _(users_page: UsersPage, world: World, actor: str, person: str, apps: list[str]) -> None:
-    """INSZ invullen, 'Volgende', e-mailadres en toepassingen, 'Opslaan' en 'Bevestigen'."""
+    """INSZ invullen, 'Volgende', e-mailadres en toepassingen, 'Opslaan' en 'Bevestigen'.
+
+    Op een doel: wie de gebruiker toevoegde, verwijdert hem weer als het scenario eindigt.
+    """
     found = world.person(person)
+    _undo_adding(users_page, world, person)
     users_page.add(found.insz, found.email, apps)
+
+
+def _undo_adding(users_page: UsersPage, world: World, person: str) -> None:
+    riziv = users_page.riziv
+    world.changed(f"{person} toegevoegd", "uman", lambda page: _users_of(page, riziv).delete_if_listed(person))
+
+
+def _users_of(page: Page, riziv: str) -> UsersPage:
+    users = UsersPage(page)
+    users.open(riziv)
+    return users
 
 
 @when(sentence('{actor:Actor} het INSZ van "{person}" invult en op "Volgende" klikt'))
 def _(users_page: UsersPage, world: World, actor: str, person: str) -> None:
-    """Vult onderaan het INSZ van de persoon in en klikt 'Volgende'."""
-    users_page.start_adding(world.person(person).insz)
+    """Vult onderaan het INSZ van de persoon in en klikt 'Volgende'.
+
+    Op een doel: wie de gebruiker toevoegde, verwijdert hem weer als het scenario eindigt.
+    """
+    found = world.person(person)
+    _undo_adding(users_page, world, person)
+    users_page.start_adding(found.insz)
 
 
 @when(sentence('{actor:Actor} INSZ "{insz}" invult en op "Volgende" klikt'))
-def _(users_page: UsersPage, actor: str, insz: str) -> None:
-    """Vult onderaan dit INSZ in, zoals het getypt wordt, en klikt 'Volgende'."""
+def _(users_page: UsersPage, world: World, actor: str, insz: str) -> None:
+    """Vult onderaan dit INSZ in, zoals het getypt wordt, en klikt 'Volgende'.
+
+    Op een doel: niet uitvoerbaar; wie met dit INSZ toegevoegd zou worden, kan geen stap weer verwijderen.
+    """
+    world.irreversible(f"INSZ {insz} toevoegen")
     users_page.start_adding(insz)
 
 
@@ -57,9 +81,19 @@ def _(users_page: UsersPage, actor: str, apps: list[str]) -> None:
 
 
 @when(sentence('{actor:Actor} de rechten van "{person}" wijzigt in "{apps:Lijst}"'))
-def _(users_page: UsersPage, actor: str, person: str, apps: list[str]) -> None:
-    """Het icoon van een blad met potloodje, dan enkel deze toepassingen aanvinken en 'Opslaan'."""
+def _(users_page: UsersPage, world: World, actor: str, person: str, apps: list[str]) -> None:
+    """Het icoon van een blad met potloodje, dan enkel deze toepassingen aanvinken en 'Opslaan'.
+
+    Op een doel: wie wijzigde, zet de rechten uit het doelbestand terug als het scenario eindigt.
+    """
+    riziv, org = users_page.riziv, _organisation(world, users_page.riziv)
+    _, before = world.declared(person, org)
+    world.changed(f"rechten van {person}", "uman", lambda page: _users_of(page, riziv).edit_rights(person, before))
     users_page.edit_rights(person, apps)
+
+
+def _organisation(world: World, riziv: str) -> str:
+    return next(name for name, found in world.organisations.items() if found.riziv == riziv)
 
 
 @then(sentence('meldt de lijst "{message}"'))
@@ -142,9 +176,20 @@ def _(page: Page, world: World, person: str, member_type: str, org: str) -> None
 
 
 @when(sentence('{actor:Actor} "{persons:Lijst}" verwijdert'))
-def _(users_page: UsersPage, actor: str, persons: list[str]) -> None:
-    """Vinkt de personen aan, kiest 'Gebruiker(s) verwijderen' en klikt 'Uitvoeren'."""
+def _(users_page: UsersPage, world: World, actor: str, persons: list[str]) -> None:
+    """Vinkt de personen aan, kiest 'Gebruiker(s) verwijderen' en klikt 'Uitvoeren'.
+
+    Op een doel: wie verwijderde, voegt hen weer toe (e-mailadres en toepassingen uit het
+    doelbestand) als het scenario eindigt."""
+    riziv, org = users_page.riziv, _organisation(world, users_page.riziv)
+    for person in persons:
+        _undo_deleting(world, riziv, person, org)
     users_page.delete(*persons)
+
+
+def _undo_deleting(world: World, riziv: str, person: str, org: str) -> None:
+    insz, (email, apps) = world.person(person).insz, world.declared(person, org)
+    world.changed(f"{person} verwijderd", "uman", lambda page: _users_of(page, riziv).add(insz, email, apps))
 
 
 @when(sentence('{actor:Actor} "Uitvoeren" kiest zonder iemand te selecteren'))

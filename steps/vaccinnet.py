@@ -23,7 +23,10 @@ def vaccinnet(page: Page) -> VaccinnetPage:
 
 @given(sentence('"{person}" is aangemeld bij Vaccinnet'))
 def _(page: Page, world: World, person: str) -> None:
-    """De persoon is via CSAM aangemeld bij Vaccinnet (en dus ook bij CSAM)."""
+    """De persoon is via CSAM aangemeld bij Vaccinnet (en dus ook bij CSAM).
+
+    Op een doel: aangemeld via de eigen aanmelding van het portaal en CSAM's sleutel 'beveiligingscode via mobiele app'.
+    """
     world.log_in(page, person, "vaccinnet")
 
 
@@ -33,6 +36,8 @@ def _(vaccinnet: VaccinnetPage, csam: CsamLoginPage, person: str, key: str) -> N
 
     Met 'beveiligingscode via mobiele app' vult de persoon gebruikersnaam, wachtwoord en de code van
     het moment in (zoals op een echte omgeving); met een andere sleutel kiest hij zichzelf als testpersoon.
+
+    Op een doel: enkel met 'beveiligingscode via mobiele app'; met een andere sleutel niet uitvoerbaar.
     """
     vaccinnet.start_login()
     csam.log_in(person, key)
@@ -57,7 +62,7 @@ def _(new_context: CreateContextCallback, world: World, actor: str) -> CsamLogin
     """Een nieuwe browser, zonder aanmelding, begint zich bij Vaccinnet aan te melden."""
     page = new_context().new_page()
     VaccinnetPage(page).start_login()
-    return CsamLoginPage(page, world.credentials)
+    return CsamLoginPage(page, world.credentials, world.picker_key)
 
 
 @when(sentence('{actor:Actor} het profiel "{role}" kiest binnen de organisatie "{org}"'))

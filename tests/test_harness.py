@@ -224,7 +224,7 @@ def test_a_new_feature_file_in_a_new_folder_is_collected_and_runs_with_catalogue
     folder.mkdir(parents=True)
     (folder / "verwijderen.feature").write_text(
         "# language: nl\n@handleiding-2.4.1.2\nFunctionaliteit: Nieuw\n"
-        "  Scenario: Hij verwijdert een gebruiker\n"
+        "  @wijzigt\n  Scenario: Hij verwijdert een gebruiker\n"
         '    Gegeven "Lies Bos" is "LB" van wachtpost "WACHTPOST LEIE"\n'
         '    En "Ann Claes" is gebruiker van wachtpost "WACHTPOST LEIE" met "eHealthBox"\n'
         '    En "Tom Weber" heeft een BIS-nummer met maand + 20\n'

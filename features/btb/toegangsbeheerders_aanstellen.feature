@@ -15,6 +15,7 @@ Functionaliteit: Toegangsbeheerders aanstellen in het Beheer der Toegangsbeheerd
     En ze de stap "TOEGANGSBEHEERDERS AANSTELLEN" openklikt
     Dan toont de stap de knop "Toegangsbeheerders aanstellen"
 
+  @wijzigt
   Scenario: De hoofdtoegangsbeheerder stelt een toegangsbeheerder voor eHealth aan
     Gegeven "Piet Janssens" is hoofdtoegangsbeheerder van wachtpost "WACHTPOST LEIE"
     En "Ann Claes" heeft geen rechten in een organisatie
@@ -23,6 +24,7 @@ Functionaliteit: Toegangsbeheerders aanstellen in het Beheer der Toegangsbeheerd
     Dan staat "Ann Claes" als "Toegangsbeheerder" voor "eHealth" in de lijst van toegangsbeheerders
     En staat "Ann Claes" als "LB" in het eHealth-toegangsbeheer van "WACHTPOST LEIE"
 
+  @wijzigt
   Scenario: Een co-toegangsbeheerder staat als Co-LB in het eHealth-toegangsbeheer
     Gegeven "Piet Janssens" is hoofdtoegangsbeheerder van wachtpost "WACHTPOST LEIE"
     En "Ann Claes" heeft geen rechten in een organisatie
@@ -30,6 +32,7 @@ Functionaliteit: Toegangsbeheerders aanstellen in het Beheer der Toegangsbeheerd
     Als hij "Ann Claes" aanstelt als "Co-toegangsbeheerder" voor "eHealth"
     Dan staat "Ann Claes" als "Co-LB" in het eHealth-toegangsbeheer van "WACHTPOST LEIE"
 
+  @wijzigt
   Scenario: De hoofdtoegangsbeheerder wijzigt de rol van een toegangsbeheerder
     Gegeven "Piet Janssens" is hoofdtoegangsbeheerder van wachtpost "WACHTPOST LEIE"
     En "Ann Claes" is "Toegangsbeheerder" voor "eHealth" van "WACHTPOST LEIE"
@@ -37,6 +40,7 @@ Functionaliteit: Toegangsbeheerders aanstellen in het Beheer der Toegangsbeheerd
     Als hij de rol van "Ann Claes" wijzigt in "Co-toegangsbeheerder"
     Dan staat "Ann Claes" als "Co-toegangsbeheerder" voor "eHealth" in de lijst van toegangsbeheerders
 
+  @wijzigt
   Scenario: De hoofdtoegangsbeheerder verwijdert een toegangsbeheerder
     Gegeven "Piet Janssens" is hoofdtoegangsbeheerder van wachtpost "WACHTPOST LEIE"
     En "Ann Claes" is "Toegangsbeheerder" voor "eHealth" van "WACHTPOST LEIE"

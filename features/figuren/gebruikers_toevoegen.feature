@@ -9,6 +9,7 @@ Functionaliteit: Figuren van §2.4.1.1 Toevoegen van gebruikers
     En "GUARD POST TEST" heeft nog 5 gebruikers
     En "Ann Claes" heeft geen rechten in een organisatie
 
+  @wijzigt
   Scenario: De gebruikerslijst na het opslaan, met onderaan het INSZ en "Volgende"
     Als "Lies Bos" de gebruikers van "GUARD POST TEST" opent
     En zij "Ann Claes" toevoegt met "Vaccinnet Consultatie en Registratie"
@@ -36,6 +37,7 @@ Functionaliteit: Figuren van §2.4.1.1 Toevoegen van gebruikers
       | nummer | rol  | naam       |
       |        | knop | Bevestigen |
 
+  @wijzigt
   Scenario: De gebruikerslijst met het potloodje om de rechten te wijzigen
     Als "Lies Bos" de gebruikers van "GUARD POST TEST" opent
     En zij "Ann Claes" toevoegt met "eHealthBox"

@@ -4,6 +4,7 @@ Functionaliteit: De hoofdtoegangsbeheerder aanduiden bij de registratie van de z
   De wettelijke vertegenwoordiger of titularis kiest de soort instelling, vult de eerste 8 cijfers
   van het RIZIV-nummer van de organisatie in en duidt de hoofdtoegangsbeheerder (HTB) aan.
 
+  @wijzigt
   Abstract Scenario: De <vertegenwoordiger> van een <soort> duidt zichzelf aan onder "<categorie>"
     Gegeven "Lotte Dubois" is <vertegenwoordiger> van <soort> "<organisatie>"
     En "Lotte Dubois" is aangemeld bij de registratie van zorginstellingen
@@ -20,6 +21,7 @@ Functionaliteit: De hoofdtoegangsbeheerder aanduiden bij de registratie van de z
       | Medisch huis                                                   | MEDISCH HUIS NOORD | wettelijke vertegenwoordiger | Medisch huis                                                   |
       | Wachtpost                                                      | WACHTPOST LEIE     | wettelijke vertegenwoordiger | Wachtpost                                                      |
 
+  @wijzigt
   Scenario: Een andere persoon als hoofdtoegangsbeheerder krijgt de organisatie in Vaccinnet en in het toegangsbeheer
     Gegeven "Lotte Dubois" is wettelijke vertegenwoordiger van wachtpost "WACHTPOST LEIE"
     En "Piet Janssens" heeft geen rechten in een organisatie

@@ -5,6 +5,7 @@ Functionaliteit: De handleiding van begin tot eind, zoals een lezer ze volgt
   hoofdtoegangsbeheerder aan, die stelt een toegangsbeheerder aan, die voegt een gebruiker toe,
   en die gebruiker meldt zich in Vaccinnet aan voor de organisatie.
 
+  @wijzigt
   Abstract Scenario: Van vertegenwoordiger tot Vaccinnet-gebruiker bij een <soort>
     Gegeven "Lotte Dubois" is <vertegenwoordiger> van <soort> "<organisatie>"
     En "Piet Janssens", "Lies Bos" en "Ann Claes" hebben geen rechten in een organisatie

@@ -14,6 +14,7 @@ Functionaliteit: Gebruikers toevoegen in het eHealth-toegangsbeheer
     Dan toont de pagina "Benaming: WACHTPOST LEIE" en "Hoedanigheid: Wachtposten" met het RIZIV-nummer
     En toont de zijbalk "Functionaliteiten" met "Gebruikers"
 
+  @wijzigt
   Scenario: Een gebruiker toevoegen met Vaccinnet Consultatie en Registratie
     Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
     En zij "Ann Claes" toevoegt met "Vaccinnet Consultatie en Registratie"
@@ -21,6 +22,7 @@ Functionaliteit: Gebruikers toevoegen in het eHealth-toegangsbeheer
     En staat "Ann Claes" in de lijst als "USER" met status "Actief"
     En toont de lijst het INSZ van "Ann Claes" als 999999 999 99
 
+  @wijzigt
   Abstract Scenario: Een persoon met een BIS-nummer (maand + <plus>) wordt gebruiker
     Gegeven "Tom Weber" heeft een BIS-nummer met maand + <plus>
     Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
@@ -33,12 +35,14 @@ Functionaliteit: Gebruikers toevoegen in het eHealth-toegangsbeheer
       | 20   |
       | 40   |
 
+  @wijzigt
   Scenario: Een persoon geboren in 2000 of later wordt gebruiker
     Gegeven "Nina Claes" is geboren in 2003
     Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
     En zij "Nina Claes" toevoegt met "Vaccinnet Consultatie en Registratie"
     Dan staat "Nina Claes" in de lijst als "USER" met status "Actief"
 
+  @wijzigt
   Scenario: De lijst toont het INSZ in groepen van 6, 3 en 2 cijfers
     Gegeven "Karel Mertens" heeft INSZ "85073003328"
     Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
@@ -95,6 +99,7 @@ Functionaliteit: Gebruikers toevoegen in het eHealth-toegangsbeheer
     Dan meldt het veld "E-mailadres *" "Het e-mailadres is verplicht."
     En blijft "Vaccinnet Consultatie en Registratie" aangevinkt
 
+  @wijzigt
   Scenario: De rechten van een bestaande gebruiker wijzigen met het potloodje
     Gegeven "Ann Claes" is gebruiker van wachtpost "WACHTPOST LEIE" met "eHealthBox"
     Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent

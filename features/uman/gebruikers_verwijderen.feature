@@ -8,11 +8,13 @@ Functionaliteit: Gebruikers verwijderen uit het eHealth-toegangsbeheer
     Gegeven "Lies Bos" is "LB" van wachtpost "WACHTPOST LEIE"
     En "Ann Claes" is gebruiker van wachtpost "WACHTPOST LEIE" met "Vaccinnet Consultatie en Registratie"
 
+  @wijzigt
   Scenario: Een verwijderde gebruiker verdwijnt uit de lijst
     Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
     En zij "Ann Claes" verwijdert
     Dan staat "Ann Claes" niet meer in de gebruikerslijst
 
+  @wijzigt
   Scenario: Meerdere gebruikers tegelijk verwijderen
     Gegeven "Bert Wouters" is gebruiker van wachtpost "WACHTPOST LEIE" met "eHealthBox"
     En "Els Maes" is gebruiker van wachtpost "WACHTPOST LEIE" met "eHealthBox"

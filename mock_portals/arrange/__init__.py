@@ -263,7 +263,7 @@ class InjectFault(Operation[Done]):
 
 
 class ReadState(Operation[StateRecord]):
-    """De hele oefenwereld als JSON: personen, organisaties, gebruikers en het seed."""
+    """De hele oefenwereld als JSON: personen, organisaties, gebruikers, toegangsbeheerders en het seed."""
 
     method = "GET"
     path = "/state"

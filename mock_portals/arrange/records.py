@@ -54,3 +54,4 @@ class StateRecord(BaseModel):
     persons: list[dict[str, Any]]
     organisations: list[dict[str, Any]]
     memberships: list[dict[str, Any]]
+    managers: list[dict[str, Any]]

@@ -28,6 +28,10 @@ class PortalPage:
         self.alert = page.get_by_role("alert")
         self.status = page.get_by_role("status")
 
+    def log_in_at(self, portal: str) -> None:
+        """Start the login of the portal at address ``portal``: its own "aanmelden", which hands over to CSAM."""
+        self.page.goto(portal + "/aanmelden")
+
     def link(self, name: str) -> Locator:
         return self.page.get_by_role("link", name=name, exact=True)
 

@@ -25,9 +25,12 @@ Credentials = Callable[[str], tuple[str, str, str]]  # a person's name -> user n
 
 
 class CsamLoginPage(PortalPage):
-    def __init__(self, page: Page, credentials: Credentials) -> None:
+    def __init__(self, page: Page, credentials: Credentials, picker: Callable[[str], None] | None = None) -> None:
+        """``credentials`` gives a person's user name, password and code for the app key; ``picker``,
+        when given, is told before any other key is used (on a target it stops the scenario)."""
         super().__init__(page)
         self.credentials = credentials
+        self.picker = picker
         self.title = page.get_by_role("heading", name="Aanmelden bij de online overheid", exact=True)
         self.search = page.get_by_label("Zoek op naam of INSZ", exact=True)
         self.username = page.get_by_label("Gebruikersnaam", exact=True)
@@ -51,6 +54,8 @@ class CsamLoginPage(PortalPage):
             self.code.fill(code)
             self.button("Aanmelden").click()
             return
+        if self.picker is not None:
+            self.picker(key)
         self.search.fill(person)
         self.search.press("Enter")
         self.page.get_by_role("button", name=f"Aanmelden als {person}", exact=True).click()

@@ -7,7 +7,7 @@ import io
 import re
 from pathlib import Path
 
-from playwright.sync_api import Locator, Page
+from playwright.sync_api import Locator, Page, expect
 
 from .common import SECURE_SERVICES, PortalPage
 
@@ -73,6 +73,7 @@ class UsersPage(PortalPage):
         self.table = page.get_by_role("table", name=USERS, exact=True)
         self.column_headers = self.table.get_by_role("columnheader")
         self._headers: tuple[str, list[str]] = ("", [])
+        self.riziv = ""
         self.found = page.get_by_text("items gevonden.")
         self.paging = page.get_by_text(re.compile(r"^Pagina \d+ van \d+$"))
         self.new_insz = page.get_by_label("Rijksregisternummer (INSZ) van de nieuwe gebruiker", exact=True)
@@ -91,6 +92,7 @@ class UsersPage(PortalPage):
         )
 
     def open(self, organisation_riziv: str) -> None:
+        self.riziv = organisation_riziv  # the organisation whose users this page shows
         self.page.goto(f"/uman/{organisation_riziv}/gebruikers")
 
     def row(self, name: str) -> Locator:
@@ -167,6 +169,12 @@ class UsersPage(PortalPage):
             self.page.get_by_role("checkbox", name=f"{name} selecteren", exact=True).check()
         self.action.select_option(label=DELETE_USERS)
         self.run.click()
+
+    def delete_if_listed(self, name: str) -> None:
+        """Delete the user when the list shows her: undoes an addition that may not have happened."""
+        if self.row(name).count():
+            self.delete(name)
+            expect(self.row(name)).to_have_count(0)
 
     def filter(self, label: str, value: str) -> None:
         field = self.page.get_by_label(label, exact=True).first

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import copy
 import ipaddress
 import os
 import socket
@@ -12,6 +13,7 @@ from pathlib import Path
 from mock_portals.persistence import DamagedState, load, save
 from mock_portals.practice import populate
 from mock_portals.store import DEFAULT_SEED, Store
+from vaccinnet_bdd.harness.target import TargetError
 
 TOKEN_ENV = "VACCINNET_BDD_ADMIN_TOKEN"
 
@@ -29,6 +31,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         "--admin-host", action="append", default=[], help="a host name the admin API answers for (repeatable)"
     )
     parser.add_argument("--state", type=Path, help="keep the practice world in this file, across restarts")
+    parser.add_argument(
+        "--stand-in",
+        type=Path,
+        metavar="TARGET_FILE",
+        help="a stand-in acceptance environment: no admin API, the target file's personas and organisations",
+    )
     return parser
 
 
@@ -43,8 +51,14 @@ def _world(args: argparse.Namespace) -> Store:
     """The saved world of --state when there is one, else a new one (saved at once with --state)."""
     if args.state and args.state.exists():
         return load(args.state, args.seed)
-    store = Store(seed=args.seed)
-    if not args.empty:
+    if args.stand_in:
+        from vaccinnet_bdd.cli.stand_in import build
+        from vaccinnet_bdd.harness.target import load as load_target
+
+        store = build(load_target(args.stand_in), args.seed)
+    else:
+        store = Store(seed=args.seed)
+    if not args.empty and not args.stand_in:
         populate(store)
     if args.state:
         save(store, args.state)
@@ -66,6 +80,9 @@ def main(args: argparse.Namespace, extra: list[str]) -> int:
         return 2
     try:
         store = _world(args)
+    except TargetError as error:
+        print(f"{error}. Er werd niets gestart.", file=sys.stderr)
+        return 2
     except DamagedState as damaged:
         print(
             f"{damaged.path} kan niet gelezen worden als oefenwereld ({damaged.problem}). Er werd niets gestart: "
@@ -76,9 +93,22 @@ def main(args: argparse.Namespace, extra: list[str]) -> int:
     hosts = (*LOOPBACK, *args.admin_host, *([args.host] if not _loopback(args.host) else []))
     on_change = (lambda changed: save(changed, args.state)) if args.state else None
     app = create_app(
-        store, admin_token=args.admin_token, admin_hosts=hosts, practice_world=not args.empty, on_change=on_change
+        store,
+        admin_token=args.admin_token,
+        admin_hosts=hosts,
+        practice_world=not args.empty and not args.stand_in,
+        on_change=on_change,
+        admin_api=not args.stand_in,
     )
     sock = socket.create_server((args.host, args.port))  # listening before the line below says so
-    print(f"Oefenomgeving op http://{args.host}:{sock.getsockname()[1]}/ (seed {args.seed})", flush=True)
-    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
+    what = f"Vervangende acceptatieomgeving ({args.stand_in})" if args.stand_in else "Oefenomgeving"
+    print(f"{what} op http://{args.host}:{sock.getsockname()[1]}/ (seed {args.seed})", flush=True)
+    # A stand-in logs every request to standard error (uvicorn's access log goes to standard output
+    # by default), so a test can see that no one asked /__admin/.
+    logging = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
+    logging["handlers"]["access"]["stream"] = "ext://sys.stderr"
+    config = uvicorn.Config(
+        app, log_level="info" if args.stand_in else "warning", access_log=bool(args.stand_in), log_config=logging
+    )
+    uvicorn.Server(config).run(sockets=[sock])
     return 0

@@ -8,14 +8,19 @@ started separately (``vaccinnet-bdd serve --empty``); state is then arranged thr
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
-from mock_portals.arrange import InjectFault, Reset
+from mock_portals.arrange import InjectFault, ReadState, Reset
+from mock_portals.arrange.records import StateRecord
 from mock_portals.store import Store
 from vaccinnet_bdd.harness.server import EmbeddedMock
 
 from .arranger import Arranger, HttpArranger, InProcessArranger
+from .on_target import CHANGES, target_of
+
+BEFORE_ACTING = pytest.StashKey[StateRecord]()
 
 
 def external_mock(config: pytest.Config) -> str | None:
@@ -25,14 +30,14 @@ def external_mock(config: pytest.Config) -> str | None:
 
 def pytest_configure(config: pytest.Config) -> None:
     workers = config.getoption("numprocesses", default=None)
-    if external_mock(config) and workers not in (None, 0, 1):
+    if external_mock(config) and not target_of(config) and workers not in (None, 0, 1):
         # One mock, one state: parallel workers would reset each other's scenarios.
         raise pytest.UsageError("--base-url shares one mock: run it on one worker (-n 0), or use shards")
 
 
 @pytest.fixture(scope="session")
 def embedded_mock(pytestconfig: pytest.Config) -> Iterator[EmbeddedMock | None]:
-    if external_mock(pytestconfig):
+    if external_mock(pytestconfig) or target_of(pytestconfig):
         yield None
         return
     mock = EmbeddedMock(Store(seed=pytestconfig.getoption("--seed")))
@@ -42,7 +47,14 @@ def embedded_mock(pytestconfig: pytest.Config) -> Iterator[EmbeddedMock | None]:
 
 @pytest.fixture(scope="session")
 def mock_url(pytestconfig: pytest.Config, embedded_mock: EmbeddedMock | None) -> str:
-    return embedded_mock.url if embedded_mock else str(external_mock(pytestconfig))
+    """Where the portals are: the embedded mock, a mock started elsewhere, or a target's base URL."""
+    if embedded_mock:
+        return embedded_mock.url
+    target = target_of(pytestconfig)
+    url = external_mock(pytestconfig) or (target.portalen.base_url if target else None)
+    if not url:
+        raise pytest.UsageError("doelbestand: portalen.base_url ontbreekt (of geef --base-url)")
+    return url.rstrip("/")
 
 
 @pytest.fixture(scope="session")
@@ -52,7 +64,13 @@ def base_url(mock_url: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def arranger(mock_url: str, embedded_mock: EmbeddedMock | None, pytestconfig: pytest.Config) -> Iterator[Arranger]:
+def arranger(
+    mock_url: str, embedded_mock: EmbeddedMock | None, pytestconfig: pytest.Config
+) -> Iterator[Arranger | None]:
+    """How Gegeven steps arrange state; None on a target, which has no admin API."""
+    if target_of(pytestconfig):
+        yield None
+        return
     api = InProcessArranger(embedded_mock) if embedded_mock is not None else HttpArranger(mock_url)
     latency = pytestconfig.getoption("--mock-latency")
     if latency:  # for the whole run: faults outlive the reset of each scenario
@@ -63,6 +81,25 @@ def arranger(mock_url: str, embedded_mock: EmbeddedMock | None, pytestconfig: py
 
 
 @pytest.fixture
-def fresh_state(arranger: Arranger, pytestconfig: pytest.Config) -> None:
-    """An empty store with the run's seed: each scenario arranges exactly what it needs."""
+def fresh_state(arranger: Arranger | None, pytestconfig: pytest.Config) -> None:
+    """An empty store with the run's seed: each scenario arranges exactly what it needs. Nothing on a
+    target: nothing ever resets a target."""
+    if arranger is None:
+        return
     arranger.run(Reset(seed=pytestconfig.getoption("--seed")))
+
+
+def pytest_bdd_before_step(request: pytest.FixtureRequest, step: Any) -> None:
+    """The mock's state as the scenario starts to act (its first Als step), after all arranging."""
+    if step.type == "when" and BEFORE_ACTING not in request.node.stash and not target_of(request.config):
+        request.node.stash[BEFORE_ACTING] = request.getfixturevalue("arranger").run(ReadState())
+
+
+def pytest_bdd_after_scenario(request: pytest.FixtureRequest) -> None:
+    """A scenario that changes what it found must say so (@wijzigt): on a shared acceptance
+    environment it runs only with --allow-changes, and undoes what it did."""
+    before = request.node.stash.get(BEFORE_ACTING, None)
+    if before is None or request.node.get_closest_marker(CHANGES):
+        return
+    if request.getfixturevalue("arranger").run(ReadState()) != before:
+        raise AssertionError(f"dit scenario wijzigt de portalen maar draagt geen tag @{CHANGES}")

@@ -30,6 +30,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--seed", type=int, default=DEFAULT_SEED, help="seed of the generated test data")
     group.addoption("--mock-url", default=None, help="alias of --base-url: a mock started separately")
     group.addoption("--mock-latency", type=int, default=0, help="milliseconds the mock adds to every answer")
+    group.addoption(
+        "--target",
+        default=None,
+        help="a target file (TOML): an acceptance environment instead of the mock (also $VACCINNET_BDD_TARGET)",
+    )
+    group.addoption(
+        "--allow-changes", action="store_true", help="on a target: also run the scenarios tagged @wijzigt (they undo)"
+    )
     # the browser
     group.addoption("--chromium", default=None, help=f"the Chromium binary to drive (also ${ENV})")
     group.addoption(

@@ -15,10 +15,8 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 import pyotp
-import pytest
 from playwright.sync_api import Page
 from pydantic import BaseModel
-from pytest_playwright.pytest_playwright import CreateContextCallback
 
 from mock_portals.arrange import (
     AddCredentials,
@@ -36,6 +34,7 @@ from mock_portals.arrange import (
 
 from .arranger import Arranger
 from .identities import random_insz
+from .on_target import OnTarget
 
 R = TypeVar("R", bound=BaseModel)
 BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
@@ -62,17 +61,26 @@ class World:
     """The persons and organisations of one scenario, created in the mock on first mention."""
 
     def run(self, operation: type[Operation[R]], **fields: object) -> R:
-        """Arrange ``operation`` with these fields (codes where the mock has codes)."""
+        """Arrange ``operation`` with these fields (codes where the mock has codes). On a target,
+        which has nothing to arrange with, the scenario is not executable there."""
+        if self.arranger is None:
+            assert self.target is not None
+            self.target.cannot("vraagt een toestand die enkel de mock kan klaarzetten")
+        assert self.arranger is not None
         return self.arranger.run(operation.model_validate(fields))
 
-    def __init__(self, arranger: Arranger, seed: int, host: str, codes: Codes) -> None:
+    def __init__(
+        self, arranger: Arranger | None, seed: int, host: str, codes: Codes, target: OnTarget | None = None
+    ) -> None:
         self.arranger = arranger
+        self.target = target
         self.codes = codes
         self.rng = random.Random(seed)
         self.host = host
         self.persons: dict[str, Person] = {}
         self.organisations: dict[str, Organisation] = {}
         self._secrets: dict[str, tuple[str, str, str]] = {}  # person -> user name, password, TOTP secret
+        self.acting: dict[str, str] = {}  # portal -> who logged in there last
 
     def code(self, what: str, name: str) -> str:
         """The arrange API's code for the ``what`` the Gherkin calls ``name``."""
@@ -83,7 +91,11 @@ class World:
             raise ValueError(f"onbekende {what} {name!r}; gekend: {', '.join(names)}") from None
 
     def person(self, name: str, *, insz: str | None = None, profession: str | None = None) -> Person:
-        """The person called ``name``; created with a generated INSZ unless ``insz`` is given."""
+        """The person called ``name``; created with a generated INSZ unless ``insz`` is given. On a
+        target: the persona of that name, claimed for this scenario."""
+        if self.target is not None and insz is None and profession is None and name not in self.persons:
+            persona = self.target.persona(name)
+            self.persons[name] = Person(name, persona.insz, persona.email or "")
         if name not in self.persons:
             first, _, last = name.partition(" ")
             record = self.run(
@@ -94,6 +106,43 @@ class World:
             raise ValueError(f"{name} bestaat al in dit scenario: geef het INSZ of beroep bij de eerste vermelding")
         return self.persons[name]
 
+    def without_rights(self, name: str) -> Person:
+        """A person without any role or access in an organisation (on a target: a persona that the
+        target file gives none)."""
+        person = self.person(name)
+        if self.target is not None:
+            self.target.check_without_rights(name)
+        return person
+
+    def changed(self, what: str, portal: Portal, undo: Callable[[Page], None]) -> None:
+        """A step changed the portals (its scenario is tagged @wijzigt). On a target, ``undo`` puts
+        back what was there when the scenario ends, in a new browser of whoever acted at ``portal``;
+        the mock starts every scenario afresh and needs none."""
+        if self.target is not None:
+            self.target.changed(what, self.acting[portal], portal, undo)
+
+    def irreversible(self, what: str) -> None:
+        """Before a change that no screen can undo: on a target the scenario is not executable."""
+        if self.target is not None:
+            self.target.cannot(f"{what}: dat kan op een doel niet ongedaan gemaakt worden")
+
+    def declared(self, person: str, org: str) -> tuple[str, list[str]]:
+        """What ``person`` held in ``org`` before the scenario (e-mail address and applications), to
+        put it back: on a target as its file declares; nothing on the mock, which starts afresh."""
+        if self.target is None:
+            return "", []
+        found = self.target.declared(person, org)
+        if found is None:
+            self.irreversible(f"{person} in {org} terugzetten")
+            raise AssertionError(f"{person} in {org}: niets om terug te zetten")
+        return found
+
+    def picker_key(self, key: str) -> None:
+        """Before a login with a key other than the app key: on a target, which has no person picker
+        and no card reader, the scenario is not executable."""
+        if self.target is not None:
+            self.target.cannot(f"meldt zich aan met de sleutel {key!r}: op een doel enkel met de mobiele app")
+
     def person_with_insz(self, name: str, *, year: int | None = None, bis_offset: int = 0) -> Person:
         """A new person whose INSZ this side makes: born in ``year``, or a BIS number."""
         return self.person(name, insz=random_insz(self.rng, year=year, bis_offset=bis_offset))
@@ -102,6 +151,10 @@ class World:
         """The organisation called ``name``, of ``kind`` (a recognition as the manual names it) when it
         is new, with ``roles`` (legal_rep, htb, progezondheid_htb: persons by name; legal_rep_role: as
         ProGezondheid shows it), also when it exists."""
+        if self.target is not None and name not in self.organisations:
+            riziv = self.target.check_organisation(name, kind, dict(roles), self.code)
+            self.organisations[name] = Organisation(name, riziv)
+            return self.organisations[name]
         fields = {key: self.person(value).insz for key, value in roles.items() if key != "legal_rep_role"}
         if "legal_rep_role" in roles:
             fields["legal_rep_role"] = self.code("rol in ProGezondheid", roles["legal_rep_role"])
@@ -125,6 +178,10 @@ class World:
         """``person`` becomes a member of ``org`` in the eHealth access management: of ``type`` (the
         mock's default, a user, when None), with ``status`` (the mock's default, active, when None)."""
         organisation, found = self.organisation(org, kind), self.person(person)
+        if self.target is not None:
+            type, status = type or self._default("type"), status or self._default("status")
+            self.target.check_member(person, org, type, status, applications, self.code)
+            return
         self.run(
             AddMembership,
             org=organisation.riziv,
@@ -133,6 +190,11 @@ class World:
             **({"status": self.code("status", status)} if status else {}),
             applications=[self.code("beveiligde toepassing", app) for app in applications],
         )
+
+    def _default(self, what: str) -> str:
+        """The Gherkin's word for the code a membership has when the step names none."""
+        default = AddMembership.model_fields[what].default
+        return next(word for word, code in self.codes[what].items() if code == default)
 
     def remove_member(self, person: str, org: str) -> None:
         self.run(RemoveMembership, org=self.organisation(org).riziv, insz=self.person(person).insz)
@@ -168,7 +230,10 @@ class World:
 
     def credentials(self, person: str) -> tuple[str, str, str]:
         """User name, password and the code an authenticator app shows now, for the CSAM key
-        "beveiligingscode via mobiele app": made for ``person`` on first use."""
+        "beveiligingscode via mobiele app": made for ``person`` on first use; on a target, the persona's
+        own, read from the environment variables the target file names."""
+        if self.target is not None:
+            return self.target.credentials(person)
         if person not in self._secrets:
             found = self.person(person)
             username = ".".join(person.lower().split())
@@ -180,42 +245,14 @@ class World:
         return username, password, pyotp.TOTP(secret).now()
 
     def log_in(self, page: Page, person: str, portal: Portal) -> None:
-        """Log ``person`` in at ``portal`` in the browser of ``page``, as after a login through CSAM."""
+        """Log ``person`` in at ``portal`` in the browser of ``page``, as after a login through CSAM
+        (on a target: through the portal's login and CSAM, with the persona's app key)."""
+        self.acting[portal] = person
+        if self.target is not None:
+            self.target.log_in(page, person, portal)
+            return
         insz = self.person(person).insz
         cookies = [self.run(OpenSession, portal=p, insz=insz) for p in ("csam", portal)]
         page.context.add_cookies(
             [{"name": c.name, "value": c.value, "path": c.path, "domain": self.host} for c in cookies]
         )
-
-
-@pytest.fixture
-def world(
-    arranger: Arranger, fresh_state: None, pytestconfig: pytest.Config, mock_url: str, mock_codes: Codes
-) -> World:
-    host = mock_url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
-    return World(arranger, pytestconfig.getoption("--seed"), host, mock_codes)
-
-
-@pytest.fixture
-def page_as(new_context: CreateContextCallback, world: World) -> Callable[[str, Portal], Page]:
-    """A page in a browser of its own, where ``person`` is logged in at ``portal``: a second person."""
-
-    def open_as(person: str, portal: Portal) -> Page:
-        page = new_context().new_page()
-        world.log_in(page, person, portal)
-        return page
-
-    return open_as
-
-
-@pytest.fixture
-def browser_of(new_context: CreateContextCallback) -> Callable[[str], Page]:
-    """The page of each person's own browser, opened on first use: several people, each at their screen."""
-    pages: dict[str, Page] = {}
-
-    def page_of(person: str) -> Page:
-        if person not in pages:
-            pages[person] = new_context().new_page()
-        return pages[person]
-
-    return page_of

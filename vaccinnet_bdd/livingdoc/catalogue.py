@@ -25,6 +25,8 @@ from vaccinnet_bdd.harness.internals import StepFunctionContext, step_definition
 KEYWORDS = {"given": "Gegeven", "when": "Als", "then": "Dan"}
 ORDER = {keyword: n for n, keyword in enumerate(KEYWORDS.values())}
 COMMAND = "vaccinnet-bdd steps"
+ON_TARGET = "Op een doel:"
+FIELDS = ("Voorbeeld:", "Tabel:", ON_TARGET)
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class Entry:
     parameters: tuple[Parameter, ...]
     table: str | None  # the columns of the data table the step takes, if any
     source: str  # module:line of the step function
+    on_target: str | None = None  # what the step does on an acceptance environment, when it differs
 
     @property
     def typed(self) -> str:
@@ -55,11 +58,12 @@ class CatalogueError(ValueError):
     """A step the catalogue cannot describe: no explanation, or no example for a parameter."""
 
 
-def _docstring(context: StepFunctionContext) -> tuple[str, str | None, str | None]:
-    """The explanation, the example (``Voorbeeld:``) and the table (``Tabel:``) of a step's docstring.
+def _docstring(context: StepFunctionContext) -> tuple[str, str | None, str | None, str | None]:
+    """The explanation, the example (``Voorbeeld:``), the table (``Tabel:``) and what it does on a
+    target (``Op een doel:``) of a step's docstring.
 
-    The explanation is the first line; ``Voorbeeld:`` and ``Tabel:`` start a field that goes on
-    over the lines below it, up to a blank line or the next field.
+    The explanation is the first line; each field starts a line and goes on over the lines below
+    it, up to a blank line or the next field.
     """
     lines = [line.strip() for line in (context.step_func.__doc__ or "").strip().splitlines()]
     if not lines or not lines[0]:
@@ -67,7 +71,7 @@ def _docstring(context: StepFunctionContext) -> tuple[str, str | None, str | Non
     fields: dict[str, list[str]] = {}
     current: list[str] | None = None
     for line in lines[1:]:
-        key = next((k for k in ("Voorbeeld:", "Tabel:") if line.startswith(k)), None)
+        key = next((k for k in FIELDS if line.startswith(k)), None)
         if key is not None:
             current = fields.setdefault(key, [line.removeprefix(key).strip()])
         elif line and current is not None:
@@ -75,7 +79,7 @@ def _docstring(context: StepFunctionContext) -> tuple[str, str | None, str | Non
         else:
             current = None
     found = {key: " ".join(parts) for key, parts in fields.items()}
-    return lines[0], found.get("Voorbeeld:"), found.get("Tabel:")
+    return lines[0], found.get("Voorbeeld:"), found.get("Tabel:"), found.get(ON_TARGET)
 
 
 def _source(context: StepFunctionContext) -> str:
@@ -108,7 +112,7 @@ def entry_of(context: StepFunctionContext, group: str) -> Entry:
     parser = context.parser
     if not isinstance(parser, sentence):
         raise CatalogueError(f"{_source(context)}: write step texts with steps.parameters.sentence")
-    explanation, example, table = _docstring(context)
+    explanation, example, table, on_target = _docstring(context)
     if example is None:
         parameters = _parameters(parser)
         example = _generated_example(parser, parameters)
@@ -123,6 +127,7 @@ def entry_of(context: StepFunctionContext, group: str) -> Entry:
         parameters,
         table,
         _source(context),
+        on_target,
     )
 
 
@@ -205,6 +210,8 @@ def as_text(found: list[Entry]) -> str:
                 lines.append(f"        {entry.explanation}")
                 if entry.table:
                     lines.append(f"        met een tabel: | {entry.table} |")
+                if entry.on_target:
+                    lines.append(f"        {ON_TARGET.lower()} {entry.on_target}")
         lines.append("")
     return "\n".join(lines)
 
@@ -219,7 +226,8 @@ def as_markdown(found: list[Entry]) -> str:
                 lines += [f"### {keyword}", ""]
             for entry in mine:
                 table = f" Met een tabel: `| {entry.table} |`." if entry.table else ""
-                lines.append(f"- `{entry.typed}`  \n  {entry.explanation}{table}")
+                target = f" {ON_TARGET} {entry.on_target}" if entry.on_target else ""
+                lines.append(f"- `{entry.typed}`  \n  {entry.explanation}{table}{target}")
             if mine:
                 lines.append("")
     return "\n".join(lines)
@@ -236,9 +244,10 @@ def as_html(found: list[Entry]) -> str:
         rows.append(f"<h2>{html.escape(group)}</h2><dl>")
         for entry in (e for e in found if e.group == group):
             table = f" Met een tabel: <code>| {html.escape(entry.table)} |</code>." if entry.table else ""
+            target = f" <em>{ON_TARGET}</em> {html.escape(entry.on_target)}" if entry.on_target else ""
             rows.append(
                 f"<dt><code><strong>{entry.keyword}</strong> {html.escape(entry.example)}</code></dt>"
-                f"<dd>{html.escape(entry.explanation)}{table}</dd>"
+                f"<dd>{html.escape(entry.explanation)}{table}{target}</dd>"
             )
         rows.append("</dl>")
     return (

@@ -1,0 +1,146 @@
+"""The suite against an acceptance environment (#22), here against the stand-in that
+``vaccinnet-bdd serve --stand-in`` starts from the example target file: no admin API, the file's
+personas and organisations, CSAM's app key. The manual suite runs against it on two workers."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from vaccinnet_bdd.harness.on_target import NOT_ON_TARGET
+from vaccinnet_bdd.harness.target import TargetError, load
+
+PROJECT = Path(__file__).resolve().parents[1]
+EXAMPLE = PROJECT / "examples" / "acceptatie.toml"
+BIN = Path(sys.executable).parent
+
+
+def _secrets() -> dict[str, str]:
+    """A value for every environment variable the example names: its personas' secrets."""
+    values = {}
+    for persona in load(EXAMPLE).persona:
+        seed = persona.naam.encode()
+        values[persona.gebruikersnaam] = "gebr-" + hashlib.sha1(seed).hexdigest()[12:20]
+        values[persona.wachtwoord] = "ww-" + hashlib.sha1(seed).hexdigest()[:12]
+        values[persona.totp_geheim] = base64.b32encode(hashlib.sha256(seed).digest()).decode()[:32]
+    return values
+
+
+def _broken(tmp_path: Path, old: str, new: str) -> Path:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "doel.toml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line"),
+    [
+        ('insz = "63071540532"', 'insz = "63071540533"', "persona[2].insz: geen geldig INSZ of BIS-nummer"),
+        ('naam = "vervangende acceptatieomgeving (lokaal)"', "", "naam: ontbreekt"),
+        ('"VACCINNET_ANN_WACHTWOORD"', '"geheim123"', "persona[2].wachtwoord: ongeldige waarde 'geheim123': de naam"),
+        ('email = "ann.claes@example.org"\n', "", "persona[2].email: ontbreekt"),
+        ('riziv = "68164472"', 'riziv = "6816447"', "organisatie[1].riziv: ongeldige waarde '6816447'"),
+        ('vertegenwoordiger = "Lotte Dubois"', 'vertegenwoordiger = "Lotte"', "organisatie[1].vertegenwoordiger:"),
+        ("[portalen]", "[portalen]\nvaccinet = 1", "portalen.vaccinet: onbekend veld"),
+    ],
+)
+def test_a_wrong_target_file_is_one_dutch_line_naming_the_field(tmp_path: Path, old: str, new: str, line: str) -> None:
+    with pytest.raises(TargetError) as error:
+        load(_broken(tmp_path, old, new))
+    assert str(error.value).startswith(f"doelbestand {tmp_path / 'doel.toml'}: {line}")
+    assert "\n" not in str(error.value)
+
+
+def test_a_run_with_a_wrong_target_file_stops_before_any_test(tmp_path: Path) -> None:
+    target = _broken(tmp_path, 'soort = "wachtpost"', "")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "features", "--target", str(target), "-q", f"--report-dir={tmp_path}"],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == pytest.ExitCode.USAGE_ERROR
+    assert f"doelbestand {target}: organisatie[1].soort: ontbreekt" in result.stderr
+
+
+@pytest.fixture
+def stand_in(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
+    """The stand-in, in its own process on a free port: its address, its state file, its log."""
+    state, log = tmp_path / "stand-in.json", tmp_path / "stand-in.log"
+    env = os.environ | _secrets()
+    command = [str(BIN / "vaccinnet-bdd"), "serve", "--stand-in", str(EXAMPLE), "--port", "0", "--state", str(state)]
+    with (
+        log.open("w") as errors,
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True, env=env) as server,
+    ):
+        try:
+            assert server.stdout is not None
+            found = re.search(r"http://[\d.]+:\d+", server.stdout.readline())
+            assert found, log.read_text()
+            yield found.group(0), state, log
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+def _meaning(state: Path) -> dict[str, object]:
+    """The stand-in's world without the times a record was made or changed: a user deleted and added
+    back is the same user, with the same rights, but a record of today."""
+    data = json.loads(state.read_text())
+    for membership in data["memberships"]:
+        membership.pop("created"), membership.pop("modified")
+    return dict(data)
+
+
+def test_the_manual_suite_runs_on_the_stand_in_and_leaves_it_as_it_found_it(
+    stand_in: tuple[str, Path, Path], tmp_path: Path
+) -> None:
+    url, state, log = stand_in
+    before = _meaning(state)
+    reports = tmp_path / "rapport"
+    command = [sys.executable, "-m", "pytest", "features", "-n", "2", "-p", "no:randomly", "--target", str(EXAMPLE)]
+    command += ["--base-url", url, "--allow-changes", f"--report-dir={reports}"]
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | _secrets()
+    run = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, env=env, timeout=600)
+    assert run.returncode == 0, run.stdout[-3000:]
+    cases = list(ET.parse(reports / "junit.xml").iter("testcase"))
+    skipped = [c.find("skipped") for c in cases if c.find("skipped") is not None]
+    assert not [c for c in cases if c.find("failure") is not None or c.find("error") is not None]
+    assert len(cases) - len(skipped) >= 15  # the scenarios the example's personas can play
+    assert skipped and all(NOT_ON_TARGET in str(s.get("message")) for s in skipped if s is not None)
+    summary = run.stdout[run.stdout.index("doel vervangende acceptatieomgeving") :]
+    assert re.search(r"\d+ scenario's liepen op het doel; gewijzigd en weer hersteld: [1-9]", summary)
+    assert f"{len(skipped)} scenario's waren {NOT_ON_TARGET}:" in summary
+    assert _meaning(state) == before
+    assert "/__admin" not in log.read_text() and "GET /csam/" in log.read_text()
+    for secret in _secrets().values():
+        for path in reports.rglob("*"):
+            if path.suffix == ".zip":
+                with zipfile.ZipFile(path) as archive:
+                    assert all(secret.encode() not in archive.read(name) for name in archive.namelist())
+            elif path.is_file():
+                assert secret.encode() not in path.read_bytes(), path
+
+
+def test_without_allow_changes_a_changing_scenario_is_not_run(stand_in: tuple[str, Path, Path], tmp_path: Path) -> None:
+    url, _, _ = stand_in
+    command = [sys.executable, "-m", "pytest", "features/uman/gebruikers_verwijderen.feature", "--no-report"]
+    command += ["--target", str(EXAMPLE), "--base-url", url, f"--report-dir={tmp_path}"]
+    run = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, env=os.environ | _secrets(), timeout=300)
+    assert run.returncode == 0, run.stdout[-3000:]
+    assert "  2 x het scenario wijzigt het doel (@wijzigt); --allow-changes laat het toe" in run.stdout
+    assert re.search(rf"1 passed, 4 {NOT_ON_TARGET} in", run.stdout), run.stdout[-1500:]

@@ -1,0 +1,266 @@
+"""The suite on an acceptance environment (``--target=FILE``): what a Gegeven step can do there.
+
+A target has no admin API and is shared. So a Gegeven step there never creates anything: it
+checks that the target file declares what the step says (the persona, her organisation, her
+rights), and a step that needs state only the mock can arrange (a person without rights, a BIS
+number, 24 extra users, a blocked user) makes its scenario "niet uitvoerbaar op dit doel", with
+the step and the reason. Scenarios tagged ``@wijzigt`` change the target: they run only with
+``--allow-changes``. A persona is claimed by one worker at a time (a lock file per persona, also
+across the processes of several runs on this machine); nothing ever resets a target.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import pyotp
+import pytest
+from playwright.sync_api import Page
+
+from .target import Persona, Target, TargetError, from_option, load
+
+NOT_ON_TARGET = "niet uitvoerbaar op dit doel"
+CHANGES = "wijzigt"  # the tag of a scenario that changes what it finds
+CLAIM_WAIT = 120.0  # seconds a scenario waits for a persona another worker is using
+WINDOW = 30  # seconds a TOTP code lasts (RFC 6238)
+TARGET_KEY = pytest.StashKey[Target | None]()
+STEP_KEY = pytest.StashKey[str]()
+
+
+def target_of(config: pytest.Config) -> Target | None:
+    return config.stash.get(TARGET_KEY, None)
+
+
+def not_on_target(reason: str) -> None:
+    pytest.skip(f"{NOT_ON_TARGET}: {reason}")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    path = from_option(config.getoption("--target"))
+    try:
+        config.stash[TARGET_KEY] = load(path) if path else None
+    except TargetError as error:
+        raise pytest.UsageError(str(error)) from None
+    if path and config.getoption("--tracing", default="off") != "off":
+        raise pytest.UsageError(
+            "op een doel worden geen traces gemaakt: ze zouden de geheimen van de persona's bevatten"
+        )
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    if target_of(item.config) and item.get_closest_marker(CHANGES) and not item.config.getoption("--allow-changes"):
+        not_on_target(f"het scenario wijzigt het doel (@{CHANGES}); --allow-changes laat het toe")
+
+
+def pytest_bdd_before_step(request: pytest.FixtureRequest, step: Any) -> None:
+    request.node.stash[STEP_KEY] = f"{step.keyword.strip()} {step.name}"
+
+
+def pytest_report_teststatus(report: pytest.TestReport) -> tuple[str, str, str] | None:
+    if report.skipped and NOT_ON_TARGET in str(report.longrepr):
+        return NOT_ON_TARGET, "n", NOT_ON_TARGET.upper()
+    return None
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    target = target_of(config)
+    if target is None:
+        return
+    reasons: dict[str, int] = {}
+    for report in terminalreporter.stats.get(NOT_ON_TARGET, []):
+        reason = str(report.longrepr[2]).split(f"{NOT_ON_TARGET}: ", 1)[-1]
+        reasons[reason] = reasons.get(reason, 0) + 1
+    passed = len([r for r in terminalreporter.stats.get("passed", []) if r.when == "call"])
+    changed = len([r for r in terminalreporter.stats.get("passed", []) if r.when == "call" and CHANGES in r.keywords])
+    terminalreporter.section(f"doel {target.naam}")
+    terminalreporter.line(f"{passed} scenario's liepen op het doel; gewijzigd en weer hersteld: {changed}")
+    terminalreporter.line(f"{sum(reasons.values())} scenario's waren {NOT_ON_TARGET}:")
+    for reason, count in sorted(reasons.items(), key=lambda item: -item[1]):
+        terminalreporter.line(f"  {count} x {reason}")
+
+
+class Claims:
+    """Personas claimed by this process: one lock file each, held until the scenario ends.
+
+    The lock file also keeps the TOTP window of the persona's last login, so that no two logins,
+    of this run or another on this machine, ever use the same code.
+    """
+
+    def __init__(self, source: Path) -> None:
+        digest = hashlib.sha1(str(source.resolve()).encode()).hexdigest()[:12]
+        self.folder = Path(tempfile.gettempdir(), "vaccinnet-bdd-personas", digest)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.held: dict[str, IO[str]] = {}
+        self.csam_cookies: dict[str, list[Any]] = {}  # persona -> her CSAM session, kept by this worker
+
+    def claim(self, name: str, wait: float = CLAIM_WAIT) -> None:
+        if name in self.held:
+            return
+        handle = (self.folder / f"{hashlib.sha1(name.encode()).hexdigest()[:12]}.lock").open("a+")
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    handle.close()
+                    not_on_target(f"persona {name!r} is al {wait:.0f} s in gebruik door een andere worker")
+                time.sleep(0.2)
+        self.held[name] = handle
+
+    def next_code(self, name: str, secret: str) -> str:
+        """The persona's code of a window no login has used yet: the current one, or the next."""
+        handle = self.held[name]
+        handle.seek(0)
+        last = int(handle.read().strip() or -1)
+        window = int(time.time() // WINDOW)
+        if window <= last:
+            time.sleep((last + 1) * WINDOW - time.time() + 0.05)
+            window = last + 1
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(window))
+        handle.flush()
+        return pyotp.TOTP(secret).at(window * WINDOW)
+
+    def release(self) -> None:
+        for handle in self.held.values():
+            fcntl.flock(handle, fcntl.LOCK_UN)
+            handle.close()
+        self.held.clear()
+
+
+class OnTarget:
+    """What the World does on a target, for one scenario."""
+
+    def __init__(
+        self,
+        target: Target,
+        claims: Claims,
+        step: Callable[[], str],
+        sign_in: Callable[[Page, str, str, Callable[[str], tuple[str, str, str]]], None],
+        portal_url: Callable[[str], str],
+    ) -> None:
+        self.target = target
+        self.claims = claims
+        self.step = step
+        self.sign_in = sign_in
+        self.portal_url = portal_url
+        self.undo: list[tuple[str, str, str, Callable[[Page], None]]] = []  # what, who, where, how
+
+    def changed(self, what: str, person: str, portal: str, undo: Callable[[Page], None]) -> None:
+        """A step changed the target: ``undo`` puts it back when the scenario ends, in a new browser
+        where ``person`` (who made the change) is logged in at ``portal``."""
+        self.undo.append((what, person, portal, undo))
+
+    def undo_all(self, new_page: Callable[[], Page]) -> list[str]:
+        """Undo every change of the scenario, the last first: what is left behind, when any is."""
+        left: list[str] = []
+        for what, person, portal, undo in reversed(self.undo):
+            page = new_page()
+            try:
+                self.log_in(page, person, portal)
+                undo(page)
+            except Exception as error:
+                left.append(f"{what} ({type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''})")
+            finally:
+                page.context.close()
+        self.undo.clear()
+        return left
+
+    def declared(self, name: str, org: str) -> tuple[str, list[str]] | None:
+        """The persona's e-mail address and applications in ``org``, as the target file declares them."""
+        persona = self.target.persona_named(name)
+        member = next((m for m in persona.lid if m.organisatie == org), None) if persona else None
+        return (persona.email or "", list(member.toepassingen)) if persona and member else None
+
+    def cannot(self, what: str) -> None:
+        """Skip the scenario: its current step needs ``what``, which only an arranger can create."""
+        not_on_target(f"de stap '{self.step()}' {what}")
+
+    def persona(self, name: str) -> Persona:
+        persona = self.target.persona_named(name)
+        if persona is None:
+            self.cannot(f"noemt {name!r}, geen persona van het doel")
+        assert persona is not None
+        self.claims.claim(name)
+        return persona
+
+    def check_without_rights(self, name: str) -> None:
+        persona = self.persona(name)
+        roles = [o.naam for o in self.target.organisatie if name in (o.vertegenwoordiger, o.hoofdtoegangsbeheerder)]
+        if persona.lid or roles:
+            self.cannot(f"vraagt dat {name!r} geen rechten heeft; het doelbestand geeft die wel")
+
+    def check_organisation(self, name: str, kind: str, roles: dict[str, str], code: Callable[[str, str], str]) -> str:
+        """The organisation's RIZIV number, when the target file declares it as the step says."""
+        org = self.target.organisation_named(name)
+        if org is None:
+            self.cannot(f"noemt organisatie {name!r}, die het doelbestand niet kent")
+        assert org is not None
+        if code("soort", org.soort) != code("soort", kind):
+            self.cannot(f"vraagt een {kind}, maar {name!r} is op het doel een {org.soort}")
+        declared = {"legal_rep": org.vertegenwoordiger, "htb": org.hoofdtoegangsbeheerder}
+        declared["progezondheid_htb"] = org.hoofdtoegangsbeheerder
+        for role, person in roles.items():
+            if role not in declared:
+                self.cannot("vraagt een rol in ProGezondheid die enkel de mock kan klaarzetten")
+            elif declared[role] != person:
+                self.cannot(f"vraagt dat {person!r} die rol heeft in {name!r}; het doelbestand zegt {declared[role]!r}")
+            self.persona(person)
+        return org.riziv
+
+    def check_member(
+        self, name: str, org: str, type: str, status: str, applications: Sequence[str], code: Callable[[str, str], str]
+    ) -> None:
+        persona = self.persona(name)
+        member = next((m for m in persona.lid if m.organisatie == org), None)
+        if member is None:
+            self.cannot(f"vraagt dat {name!r} lid is van {org!r}; het doelbestand zegt dat niet")
+        assert member is not None
+        wanted = (code("type", type), code("status", status), {code("beveiligde toepassing", a) for a in applications})
+        found = (
+            code("type", member.type),
+            code("status", member.status),
+            {code("beveiligde toepassing", a) for a in member.toepassingen},
+        )
+        if wanted != found:
+            self.cannot(
+                f"vraagt {type}, {status}, {', '.join(applications) or 'geen toepassingen'} in {org!r}; het doelbestand"
+                f" zegt {member.type}, {member.status}, {', '.join(member.toepassingen) or 'geen toepassingen'}"
+            )
+
+    def credentials(self, name: str) -> tuple[str, str, str]:
+        persona = self.persona(name)
+        try:
+            username, password, secret = persona.secrets()
+        except TargetError as error:
+            raise pytest.UsageError(str(error)) from None
+        return username, password, self.claims.next_code(name, secret)
+
+    def log_in(self, page: Page, person: str, portal: str) -> None:
+        """Through the portal's own login and CSAM, as the persona would: with the CSAM session of
+        her last login on this worker while it holds (single sign-on), else with her app key. A
+        code works once and a new one comes every 30 s: a login per scenario would wait for it."""
+        self.persona(person)
+        csam = self.portal_url("csam") + "/"
+        kept = self.claims.csam_cookies.get(person)
+        if kept:
+            page.context.add_cookies(kept)
+        self.sign_in(page, self.portal_url(portal), person, self.credentials)
+        self.claims.csam_cookies[person] = list(page.context.cookies(csam))
+
+
+def environment_names(target: Target) -> list[str]:
+    """The environment variables of the target's secrets that are set: their values are secrets."""
+    names = [getattr(p, field) for p in target.persona for field in ("gebruikersnaam", "wachtwoord", "totp_geheim")]
+    return [n for n in names if os.environ.get(n)]

@@ -1,0 +1,79 @@
+"""The fixtures of one scenario's people: its World, and a browser for each person in it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from playwright.sync_api import Page
+from pytest_playwright.pytest_playwright import CreateContextCallback
+
+from mock_portals.arrange import Portal
+
+from .arranger import Arranger
+from .on_target import STEP_KEY, Claims, OnTarget, target_of
+from .target import from_option
+from .world import Codes, World
+
+
+@pytest.fixture(scope="session")
+def claims(pytestconfig: pytest.Config) -> Claims | None:
+    """The personas this worker holds, on a target."""
+    target, path = target_of(pytestconfig), from_option(pytestconfig.getoption("--target"))
+    return Claims(path) if target and path else None
+
+
+@pytest.fixture
+def world(
+    arranger: Arranger | None,
+    fresh_state: None,
+    pytestconfig: pytest.Config,
+    mock_url: str,
+    mock_codes: Codes,
+    claims: Claims | None,
+    request: pytest.FixtureRequest,
+    new_context: CreateContextCallback,
+) -> Iterator[World]:
+    host = mock_url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+    target = target_of(pytestconfig)
+    on_target = None
+    if target is not None and claims is not None:
+        on_target = OnTarget(
+            target,
+            claims,
+            step=lambda: request.node.stash.get(STEP_KEY, "?"),
+            sign_in=request.getfixturevalue("target_sign_in"),
+            portal_url=lambda portal: target.portalen.address(portal, mock_url),
+        )
+    world = World(arranger, pytestconfig.getoption("--seed"), host, mock_codes, on_target)
+    yield world
+    left = on_target.undo_all(lambda: new_context().new_page()) if on_target else []
+    if claims is not None:
+        claims.release()
+    if left:
+        raise AssertionError("ongedaan maken mislukt; blijft achter op het doel: " + "; ".join(left))
+
+
+@pytest.fixture
+def page_as(new_context: CreateContextCallback, world: World) -> Callable[[str, Portal], Page]:
+    """A page in a browser of its own, where ``person`` is logged in at ``portal``: a second person."""
+
+    def open_as(person: str, portal: Portal) -> Page:
+        page = new_context().new_page()
+        world.log_in(page, person, portal)
+        return page
+
+    return open_as
+
+
+@pytest.fixture
+def browser_of(new_context: CreateContextCallback) -> Callable[[str], Page]:
+    """The page of each person's own browser, opened on first use: several people, each at their screen."""
+    pages: dict[str, Page] = {}
+
+    def page_of(person: str) -> Page:
+        if person not in pages:
+            pages[person] = new_context().new_page()
+        return pages[person]
+
+    return page_of
