@@ -18,18 +18,19 @@ def csam(page: Page, world: World) -> CsamLoginPage:
     return CsamLoginPage(page, world.credentials, world.picker_key)
 
 
+def sign_in_on_target(page: Page, portal: str, person: str, credentials: Credentials) -> None:
+    """How a persona logs in on a target: the portal's own login, then CSAM's app key when CSAM asks
+    for a key (not when the persona's CSAM session still holds)."""
+    csam = CsamLoginPage(page, credentials)
+    csam.log_in_at(portal)
+    if csam.key(APP_KEY).is_visible():
+        csam.log_in(person, APP_KEY)
+
+
 @pytest.fixture(scope="session")
 def target_sign_in() -> Callable[[Page, str, str, Credentials], None]:
-    """How a persona logs in on a target (the harness's World asks for it): the portal's own login,
-    then CSAM's app key when CSAM asks for a key (not when the persona's CSAM session still holds)."""
-
-    def sign_in(page: Page, portal: str, person: str, credentials: Credentials) -> None:
-        csam = CsamLoginPage(page, credentials)
-        csam.log_in_at(portal)
-        if csam.key(APP_KEY).is_visible():
-            csam.log_in(person, APP_KEY)
-
-    return sign_in
+    """The harness's World asks for it on a target."""
+    return sign_in_on_target
 
 
 @then(sentence("biedt CSAM deze digitale sleutels aan:"))

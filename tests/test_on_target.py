@@ -125,6 +125,9 @@ def test_the_manual_suite_runs_on_the_stand_in_and_leaves_it_as_it_found_it(
     summary = run.stdout[run.stdout.index("doel vervangende acceptatieomgeving") :]
     assert re.search(r"\d+ scenario's liepen op het doel; gewijzigd en weer hersteld: [1-9]", summary)
     assert f"{len(skipped)} scenario's waren {NOT_ON_TARGET}:" in summary
+    report = (reports / "index.html").read_text(encoding="utf-8")
+    assert f", {len(skipped)} niet uitvoerbaar op dit doel." in report
+    assert "<strong>Niet uitvoerbaar op dit doel:</strong> de stap &#39;Gegeven" in report
     assert _meaning(state) == before
     assert "/__admin" not in log.read_text() and "GET /csam/" in log.read_text()
     for secret in _secrets().values():
@@ -144,3 +147,52 @@ def test_without_allow_changes_a_changing_scenario_is_not_run(stand_in: tuple[st
     assert run.returncode == 0, run.stdout[-3000:]
     assert "  2 x het scenario wijzigt het doel (@wijzigt); --allow-changes laat het toe" in run.stdout
     assert re.search(rf"1 passed, 4 {NOT_ON_TARGET} in", run.stdout), run.stdout[-1500:]
+
+
+def test_each_portal_has_its_own_address_on_a_target(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vaccinnet_bdd.harness import on_target
+    from vaccinnet_bdd.harness.target import Portals
+
+    portals = Portals(base_url="https://acc.example/", uman="https://uman.acc.example/beheer/", vaccinnet="/vn")
+    assert portals.address("uman") == "https://uman.acc.example/beheer"
+    assert portals.address("vaccinnet") == "https://acc.example/vn"
+    assert portals.address("vaccinnet", "http://127.0.0.1:9000") == "http://127.0.0.1:9000/vn"
+    with pytest.raises(TargetError, match=r"portalen.csam: een pad \(/csam\) vraagt portalen.base_url"):
+        Portals().address("csam")
+    monkeypatch.setattr(on_target, "_PORTALS", {"uman": portals.address("uman")})
+    assert (
+        on_target.portal_address("/uman/12345678/gebruikers") == "https://uman.acc.example/beheer/12345678/gebruikers"
+    )
+    assert on_target.portal_address("/vaccinnet/") == "/vaccinnet/"  # no target: the mock's own path
+
+
+def test_check_manual_and_figures_reach_the_stand_in_through_the_personas_logins(
+    stand_in: tuple[str, Path, Path], tmp_path: Path
+) -> None:
+    from .test_check_manual import SMALL
+
+    url, _, log = stand_in
+    manual = tmp_path / "handleiding.txt"
+    manual.write_text(SMALL, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | _secrets()
+    tool = [str(BIN / "vaccinnet-bdd")]
+    target = ["--target", str(EXAMPLE), "--base-url", url]
+    checked = subprocess.run(
+        [*tool, "check-manual", str(manual), "--json", *target], cwd=PROJECT, capture_output=True, text=True, env=env
+    )
+    found = {f["label"]: f for f in json.loads(checked.stdout)}
+    assert checked.returncode == 1  # 'Alles wissen' is on no page, there as on the mock
+    assert found["Gebruiker(s) verwijderen"]["on_page"] and found["Uitvoeren"]["on_page"]  # Lies Bos's users page
+    assert found["Alles wissen"]["missing"]
+    figures = tmp_path / "figuren"
+    drawn = subprocess.run(
+        [*tool, "figures", "--dir", str(figures), *target, f"--report-dir={tmp_path}"],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert drawn.returncode == 0, drawn.stdout[-3000:]
+    assert list(figures.glob("*.png"))  # the figures its personas can show
+    assert f"{NOT_ON_TARGET}:" in drawn.stdout  # and why the others are not drawn
+    assert "/__admin" not in log.read_text()

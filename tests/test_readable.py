@@ -13,7 +13,7 @@ from playwright.sync_api import Browser
 
 from mock_portals.store import DEFAULT_SEED, Store
 from vaccinnet_bdd.harness.server import EmbeddedMock
-from vaccinnet_bdd.livingdoc.drift_pages import PAGES, _world
+from vaccinnet_bdd.livingdoc.drift_pages import GUARD_POST, PAGES, ROLES, Cast, _world
 
 # WCAG's contrast ratio of each visible button and link against the first opaque background behind it.
 CONTRASTS = """() => {
@@ -40,13 +40,13 @@ LEAST = 3.0  # WCAG AA for large or bold text; the buttons and links of the mock
 @pytest.mark.parametrize("section", sorted(PAGES))
 def test_every_button_and_link_stands_out(section: str, browser: Browser) -> None:
     mock = EmbeddedMock(Store(seed=DEFAULT_SEED))
-    world = _world(mock)
+    cast = Cast(_world(mock), f"{GUARD_POST.upper()} TEST", ROLES)
     context = browser.new_context(base_url=mock.url)
     try:
         page = context.new_page()
         unreadable = []
         for visit in PAGES[section]:
-            visit(page, world)
+            visit(page, cast)
             page.wait_for_load_state()
             unreadable += [
                 (page.url, text, round(ratio, 2)) for text, ratio in page.evaluate(CONTRASTS) if ratio < LEAST

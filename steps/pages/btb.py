@@ -37,10 +37,10 @@ class BtbPage(PortalPage):
         self.managers = page.get_by_role("table", name="Toegangsbeheerders", exact=True)
 
     def open(self) -> None:
-        self.page.goto("/btb/")
+        self.goto("/btb/")
 
     def open_managers_of(self, organisation_riziv: str) -> None:
-        self.page.goto(f"/btb/toegangsbeheerders/{organisation_riziv}")
+        self.goto(f"/btb/toegangsbeheerders/{organisation_riziv}")
 
     def step(self, title: str) -> Locator:
         """The grey bar of one of the three steps; it opens and closes the step."""

@@ -6,6 +6,7 @@ from typing import Any, cast
 
 from playwright.sync_api import Locator, Page
 
+from vaccinnet_bdd.harness.on_target import portal_address
 from vaccinnet_bdd.manual.vocabulary import roles_of
 
 # The title of the login pages of eGezondheid (§2.2) and of the social security (§2.4.1).
@@ -27,6 +28,10 @@ class PortalPage:
         self.page = page
         self.alert = page.get_by_role("alert")
         self.status = page.get_by_role("status")
+
+    def goto(self, path: str) -> None:
+        """Open a portal's page by its path, ``/uman/...``: on a target at that portal's own address."""
+        self.page.goto(portal_address(path))
 
     def log_in_at(self, portal: str) -> None:
         """Start the login of the portal at address ``portal``: its own "aanmelden", which hands over to CSAM."""

@@ -17,11 +17,11 @@ class EhealthAccessPage(PortalPage):
         self.topics = page.get_by_role("heading", level=3).get_by_role("button")
 
     def open(self) -> None:
-        self.page.goto("/ehealth/toegang")
+        self.goto("/ehealth/toegang")
 
     def open_guide(self) -> None:
         """The "BTB Step-by-Step Guide zorginstelling" behind 'Raadpleeg de gebruikshandleiding'."""
-        self.page.goto("/ehealth/gebruikshandleiding")
+        self.goto("/ehealth/gebruikshandleiding")
 
     def open_topic(self, title: str) -> None:
         self.page.get_by_role("button", name=title, exact=True).click()

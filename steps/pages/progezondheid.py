@@ -23,7 +23,7 @@ class ProGezondheidPage(PortalPage):
         self.table = page.get_by_role("table", name="Organisaties die u vertegenwoordigt", exact=True)
 
     def open(self) -> None:
-        self.page.goto("/progezondheid/")
+        self.goto("/progezondheid/")
 
     def cells(self, organisation: str) -> Locator:
         return self.table.get_by_role("row").filter(has_text=organisation).get_by_role("cell")

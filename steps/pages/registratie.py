@@ -24,7 +24,7 @@ class RegistrationPage(PortalPage):
         self.submit = page.get_by_role("button", name="Hoofdtoegangsbeheerder aanstellen", exact=True)
 
     def open(self) -> None:
-        self.page.goto("/registratie/zorginstelling")
+        self.goto("/registratie/zorginstelling")
 
     def keys(self) -> Locator:
         return self.page.get_by_role("region", name="Zich aanmelden met een digitale sleutel", exact=True).get_by_role(

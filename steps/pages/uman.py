@@ -51,10 +51,10 @@ class UmanEntryPage(PortalPage):
         self.organisations = page.get_by_role("list", name="Organisaties", exact=True).get_by_role("link")
 
     def open(self) -> None:
-        self.page.goto("/uman/")
+        self.goto("/uman/")
 
     def open_organisations(self) -> None:
-        self.page.goto("/uman/organisaties")
+        self.goto("/uman/organisaties")
 
     def block(self, title: str) -> Locator:
         return self.page.get_by_role("region", name=title, exact=True)
@@ -93,7 +93,7 @@ class UsersPage(PortalPage):
 
     def open(self, organisation_riziv: str) -> None:
         self.riziv = organisation_riziv  # the organisation whose users this page shows
-        self.page.goto(f"/uman/{organisation_riziv}/gebruikers")
+        self.goto(f"/uman/{organisation_riziv}/gebruikers")
 
     def row(self, name: str) -> Locator:
         first, _, last = name.partition(" ")

@@ -24,11 +24,11 @@ class VaccinnetPage(PortalPage):
         self.citizen_home = page.get_by_role("heading", name="Mijn vaccinaties", exact=True)
 
     def open(self) -> None:
-        self.page.goto("/vaccinnet/")
+        self.goto("/vaccinnet/")
 
     def open_help(self) -> None:
         """ "Hulp nodig": how to reach the contact center of eHealth."""
-        self.page.goto("/vaccinnet/hulp")
+        self.goto("/vaccinnet/hulp")
 
     def start_login(self) -> None:
         self.open()

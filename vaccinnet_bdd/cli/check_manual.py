@@ -3,18 +3,37 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from pathlib import Path
+
+TARGET_ENV = "VACCINNET_BDD_TARGET"
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
     parser = sub.add_parser("check-manual", help="check that every UI label the manual quotes is on its pages")
     parser.add_argument("manual", type=Path, help="the manual: .txt, .md, .docx or .pdf")
     parser.add_argument("--json", action="store_true", help="JSON instead of a table, for CI")
+    parser.add_argument(
+        "--target",
+        type=Path,
+        default=os.environ.get(TARGET_ENV),
+        help=f"a target file: the pages of an acceptance environment instead of the mock (also ${TARGET_ENV})",
+    )
+    parser.add_argument("--base-url", default=None, help="overrides the target file's portalen.base_url")
     return parser
 
 
 def main(args: argparse.Namespace, extra: list[str]) -> int:
+    from vaccinnet_bdd.harness.target import TargetError
     from vaccinnet_bdd.livingdoc.drift import run
     from vaccinnet_bdd.project import project_root
 
-    return run(args.manual, project_root() / "features", output_json=args.json)
+    try:
+        target = Path(args.target) if args.target else None
+        return run(
+            args.manual, project_root() / "features", output_json=args.json, target=target, base_url=args.base_url
+        )
+    except TargetError as error:
+        print(error, file=sys.stderr)
+        return 2

@@ -24,7 +24,7 @@ import pyotp
 import pytest
 from playwright.sync_api import Page
 
-from .target import Persona, Target, TargetError, from_option, load
+from .target import PORTALS, Persona, Target, TargetError, from_option, load
 
 NOT_ON_TARGET = "niet uitvoerbaar op dit doel"
 CHANGES = "wijzigt"  # the tag of a scenario that changes what it finds
@@ -32,6 +32,22 @@ CLAIM_WAIT = 120.0  # seconds a scenario waits for a persona another worker is u
 WINDOW = 30  # seconds a TOTP code lasts (RFC 6238)
 TARGET_KEY = pytest.StashKey[Target | None]()
 STEP_KEY = pytest.StashKey[str]()
+
+
+_PORTALS: dict[str, str] = {}  # on a target: portal -> its address, for this process
+
+
+def portal_address(path: str) -> str:
+    """A portal's page, ``/uman/...``: at that portal's address on the target of this run (portals
+    may live on different hosts there); unchanged on the mock, where every portal shares its host."""
+    portal, _, rest = path.lstrip("/").partition("/")
+    return _PORTALS[portal] + "/" + rest if portal in _PORTALS else path
+
+
+def use_addresses(target: Target, base_url: str | None) -> None:
+    """From now on, in this process, portal pages open at the target's addresses."""
+    base = base_url or target.portalen.base_url
+    _PORTALS.update({portal: target.portalen.address(portal, base) for portal in PORTALS})
 
 
 def target_of(config: pytest.Config) -> Target | None:
@@ -49,14 +65,22 @@ def pytest_configure(config: pytest.Config) -> None:
         config.stash[TARGET_KEY] = load(path) if path else None
     except TargetError as error:
         raise pytest.UsageError(str(error)) from None
+    target = config.stash[TARGET_KEY]
+    if target is not None:
+        try:
+            use_addresses(target, config.getoption("base_url", default=None))
+        except TargetError as error:
+            raise pytest.UsageError(str(error)) from None
     if path and config.getoption("--tracing", default="off") != "off":
         raise pytest.UsageError(
             "op een doel worden geen traces gemaakt: ze zouden de geheimen van de persona's bevatten"
         )
 
 
-def pytest_runtest_setup(item: pytest.Item) -> None:
-    if target_of(item.config) and item.get_closest_marker(CHANGES) and not item.config.getoption("--allow-changes"):
+@pytest.hookimpl(trylast=True)  # after the report's recorder has started its record of the scenario
+def pytest_bdd_before_scenario(request: pytest.FixtureRequest) -> None:
+    config = request.config
+    if target_of(config) and request.node.get_closest_marker(CHANGES) and not config.getoption("--allow-changes"):
         not_on_target(f"het scenario wijzigt het doel (@{CHANGES}); --allow-changes laat het toe")
 
 

@@ -31,6 +31,8 @@ class Pages(Protocol):
 
     def has_control(self, section: str, roles: tuple[str, ...], name: str | None) -> bool: ...
 
+    def unvisited(self, section: str) -> list[str]: ...
+
 
 @dataclass
 class Finding:
@@ -40,10 +42,11 @@ class Finding:
     in_scenario: bool
     allowed: str | None  # the reason from the allow-list, if the label is allowed to be missing
     control: str | None = None  # "knop", "veld", ...: the kind of control the manual names it as
+    unchecked: str | None = None  # not on the pages seen, but pages of the section were not visited: why
 
     @property
     def missing(self) -> bool:
-        return not self.on_page and self.allowed is None
+        return not self.on_page and self.allowed is None and self.unchecked is None
 
 
 def _normal(text: str) -> str:
@@ -70,14 +73,21 @@ def check(path: Path, pages: Pages, features: Path, allowlist: dict[str, str]) -
     for number, section in manual.read(path).items():
         shown = _normal(pages.text(number))
         used = scenarios.get(number, "")
+        unvisited = "; ".join(pages.unvisited(number)) or None
         for label in section.labels:
             needle = _normal(label)
-            findings.append(Finding(number, label, needle in shown, needle in used, allowlist.get(label)))
+            on_page = needle in shown
+            findings.append(
+                Finding(
+                    number, label, on_page, needle in used, allowlist.get(label), None, None if on_page else unvisited
+                )
+            )
         for control in section.controls:
             label = control.name or control.word
             on_page = pages.has_control(number, control.roles, control.name)
             in_scenario = control.name is None or _normal(control.name) in used
-            findings.append(Finding(number, label, on_page, in_scenario, allowlist.get(label), control.word))
+            unchecked = None if on_page else unvisited
+            findings.append(Finding(number, label, on_page, in_scenario, allowlist.get(label), control.word, unchecked))
     return findings
 
 
@@ -89,11 +99,14 @@ def load_allowlist(path: Path = ALLOWLIST) -> dict[str, str]:
 def table(findings: list[Finding]) -> str:
     rows = [f"{'sectie':8} {'pagina':7} {'scenario':8}  schermtekst"]
     for f in findings:
-        page = "ja" if f.on_page else ("toegest." if f.allowed else "NEE")
+        page = "ja" if f.on_page else ("toegest." if f.allowed else ("?" if f.unchecked else "NEE"))
         label = f"{f.control} '{f.label}'" if f.control else f.label
         rows.append(f"{f.section:8} {page:7} {'ja' if f.in_scenario else 'nee':8}  {label}")
     missing = [f for f in findings if f.missing]
     rows.append(f"{len(findings)} schermteksten, {len(missing)} niet op de pagina's van hun sectie")
+    unchecked = {f.section: f.unchecked for f in findings if f.unchecked and not f.allowed}
+    for section, why in unchecked.items():
+        rows.append(f"NIET NAGEKEKEN in §{section} (?): niet elke pagina werd bezocht: {why}")
     for f in missing:
         what = f"geen {f.control} '{f.label}'" if f.control else f"'{f.label}'"
         rows.append(f"ONTBREEKT in §{f.section}: {what}")
@@ -104,11 +117,20 @@ def as_json(findings: list[Finding]) -> str:
     return json.dumps([asdict(f) | {"missing": f.missing} for f in findings], ensure_ascii=False, indent=1)
 
 
-def run(path: Path, features: Path, *, output_json: bool = False, allowlist: Path = ALLOWLIST) -> int:
-    """The command: render the pages of every section, compare, print; 1 when a label is missing."""
+def run(
+    path: Path,
+    features: Path,
+    *,
+    output_json: bool = False,
+    allowlist: Path = ALLOWLIST,
+    target: Path | None = None,
+    base_url: str | None = None,
+) -> int:
+    """The command: render the pages of every section (of the mock, or of a target), compare, print;
+    1 when a label is missing."""
     from .drift_pages import rendered_pages
 
-    with rendered_pages() as pages:
+    with rendered_pages(target=target, base_url=base_url) as pages:
         findings = check(path, pages, features, load_allowlist(allowlist))
     print(as_json(findings) if output_json else table(findings))
     return 1 if any(f.missing for f in findings) else 0

@@ -4,6 +4,11 @@ An embedded mock gets a small world (one organisation of every type, its represe
 a local manager and a user); then, per section, the pages a reader of that section sees are
 opened as that person, and their text (including closed accordions and the options of lists)
 is what the labels are looked up in.
+
+On a target (an acceptance environment, ``--target``) nothing is arranged: the cast is taken from
+the target file (its first organisation, and the personas who are its representative, HTB, a local
+manager, a user and someone without rights), each logs in with CSAM's app key, and a page that needs
+someone the file does not have, or that could change the target, is not visited and says why.
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 
 from playwright.sync_api import Browser, Page, sync_playwright
 
@@ -30,6 +37,13 @@ from vaccinnet_bdd.harness.server import EmbeddedMock
 from vaccinnet_bdd.harness.world import World
 
 GUARD_POST = "wachtpost"  # the organisation every page is about, as the features name its kind
+ROLE_WORDS = {
+    "representative": "wettelijk vertegenwoordiger",
+    "htb": "hoofdtoegangsbeheerder",
+    "manager": "lokale beheerder",
+    "user": "gebruiker met Vaccinnet",
+    "stranger": "persoon zonder rechten",
+}
 # The people of the drift check's world, by the role in which they look at the pages.
 ROLES = {
     "representative": "Rita Vertegenwoordiger",
@@ -38,6 +52,16 @@ ROLES = {
     "user": "Ulrike Gebruiker",
     "stranger": "Stijn Vreemde",
 }
+
+
+@dataclass
+class Cast:
+    """Who looks at the pages, and at which organisation's."""
+
+    world: World
+    org: str  # the organisation the pages are about, by name
+    roles: dict[str, str]  # role -> the person's name (a role the target lacks is absent)
+    on_target: bool = False
 
 
 def _world(mock: EmbeddedMock) -> World:
@@ -55,15 +79,21 @@ def _world(mock: EmbeddedMock) -> World:
     return world
 
 
-def _guard_post(world: World) -> str:
-    return world.organisation(f"{GUARD_POST.upper()} TEST").riziv
+def _guard_post(cast: Cast) -> str:
+    return cast.world.organisation(cast.org).riziv
 
 
-def _as(page: Page, world: World, role: str | None, portal: str = "") -> None:
+class NotVisited(Exception):
+    """A page the check cannot see here; the message says why."""
+
+
+def _as(page: Page, cast: Cast, role: str | None, portal: str = "") -> None:
     """A fresh browser state: logged out, or the person of ``role`` logged in at ``portal``."""
     page.context.clear_cookies()
     if role is not None:
-        world.log_in(page, ROLES[role], portal)  # type: ignore[arg-type]
+        if role not in cast.roles:
+            raise NotVisited(f"het doelbestand heeft geen persona als {ROLE_WORDS[role]} van {cast.org}")
+        cast.world.log_in(page, cast.roles[role], portal)  # type: ignore[arg-type]
 
 
 def _text(page: Page) -> str:
@@ -71,55 +101,59 @@ def _text(page: Page) -> str:
     return str(page.locator("body").text_content())
 
 
-Visit = Callable[[Page, World], None]
+Visit = Callable[[Page, Cast], None]
 
 
-def _visit(person: str | None, portal: str, action: Callable[[Page, World], None]) -> Visit:
-    def visit(page: Page, world: World) -> None:
-        _as(page, world, person, portal)
-        action(page, world)
+def _visit(person: str | None, portal: str, action: Callable[[Page, Cast], None]) -> Visit:
+    def visit(page: Page, cast: Cast) -> None:
+        _as(page, cast, person, portal)
+        action(page, cast)
 
     return visit
 
 
-def _registration_refused(page: Page, world: World) -> None:
+def _registration_refused(page: Page, cast: Cast) -> None:
+    if cast.on_target:  # a registration that is not refused there would change the target
+        raise NotVisited("de geweigerde registratie zou het doel kunnen wijzigen")
     registration = RegistrationPage(page)
     registration.open()
-    registration.register(REGISTRATION_GUARD_POST, _guard_post(world))
+    registration.register(REGISTRATION_GUARD_POST, _guard_post(cast))
     registration.alert.first.wait_for()  # the refusal's page has come
 
 
-def _user_form(page: Page, world: World) -> None:
-    stranger = world.person(ROLES["stranger"])
+def _user_form(page: Page, cast: Cast) -> None:
+    if "stranger" not in cast.roles:
+        raise NotVisited(f"het doelbestand heeft geen persona zonder rechten om toe te voegen aan {cast.org}")
+    stranger = cast.world.person(cast.roles["stranger"])
     users = UsersPage(page)
-    users.open(_guard_post(world))
+    users.open(_guard_post(cast))
     users.start_adding(stranger.insz)
-    users.email.fill(stranger.email)
+    users.email.fill(stranger.email or "nieuwe.gebruiker@example.org")  # a target's persona may have none
     users.application(VACCINNET_REGISTRATION).check()
 
 
-def _confirmation(page: Page, world: World) -> None:
-    _user_form(page, world)
+def _confirmation(page: Page, cast: Cast) -> None:
+    _user_form(page, cast)
     users = UsersPage(page)
     users.save.click()
     users.confirm.wait_for()  # the confirmation page has come
 
 
-def _organisation_home(page: Page, world: World) -> None:
+def _organisation_home(page: Page, cast: Cast) -> None:
     entry = UmanEntryPage(page)
     entry.open_organisations()
-    entry.choose(f"{GUARD_POST.upper()} TEST")
+    entry.choose(cast.org)
 
 
-def _csam_for_uman(page: Page, world: World) -> None:
+def _csam_for_uman(page: Page, cast: Cast) -> None:
     entry = UmanEntryPage(page)
     entry.open()
     entry.csam_login.click()
 
 
-def _open(page_object: Callable[[Page], object], method: str, *with_org: bool) -> Callable[[Page, World], None]:
-    def action(page: Page, world: World) -> None:
-        getattr(page_object(page), method)(*([_guard_post(world)] if with_org else []))
+def _open(page_object: Callable[[Page], object], method: str, *with_org: bool) -> Callable[[Page, Cast], None]:
+    def action(page: Page, cast: Cast) -> None:
+        getattr(page_object(page), method)(*([_guard_post(cast)] if with_org else []))
 
     return action
 
@@ -165,22 +199,33 @@ PAGES: dict[str, list[Visit]] = {
 class RenderedPages:
     """The pages of each section, rendered on demand: their text and the controls they offer."""
 
-    def __init__(self, browser: Browser, url: str, world: World) -> None:
+    def __init__(self, browser: Browser, url: str, cast: Cast) -> None:
         self.page = browser.new_context(base_url=url).new_page()
         self.page.set_default_timeout(20_000)  # a tool, not a test of speed: a busy machine is fine
-        self.world = world
+        self.cast = cast
         self._texts: dict[str, str] = {}
         self._controls: dict[str, set[tuple[str, str]]] = {}
+        self._unvisited: dict[str, list[str]] = {}
 
     def _render(self, section: str) -> None:
         if section in self._texts:
             return
-        texts, controls = [], set()
+        texts, controls, unvisited = [], set(), []
         for visit in PAGES.get(section, []):
-            visit(self.page, self.world)
+            try:
+                visit(self.page, self.cast)
+            except NotVisited as why:
+                unvisited.append(str(why))
+                continue
             texts.append(_text(self.page))
             controls |= _controls(self.page)
         self._texts[section], self._controls[section] = "\n".join(texts), controls
+        self._unvisited[section] = unvisited
+
+    def unvisited(self, section: str) -> list[str]:
+        """Why pages of the section were not visited (on a target), if any were not."""
+        self._render(section)
+        return self._unvisited[section]
 
     def text(self, section: str) -> str:
         """All the text of the section's pages, closed accordions and the options of lists included."""
@@ -208,22 +253,33 @@ def _controls(page: Page) -> set[tuple[str, str]]:
 
 
 @contextmanager
-def rendered_pages(browser: Browser | None = None) -> Iterator[RenderedPages]:
-    """The pages of every section of the manual, while a mock and a browser run.
+def rendered_pages(
+    browser: Browser | None = None, target: Path | None = None, base_url: str | None = None
+) -> Iterator[RenderedPages]:
+    """The pages of every section of the manual, while a mock (or a target) and a browser run.
 
     Pass a browser to use one that is already running (as under pytest-playwright).
     """
-    mock = EmbeddedMock(Store(seed=DEFAULT_SEED))
-    world = _world(mock)
+    mock, claims = None, None
+    if target is None:
+        mock = EmbeddedMock(Store(seed=DEFAULT_SEED))
+        cast, url = Cast(_world(mock), f"{GUARD_POST.upper()} TEST", ROLES), mock.url
+    else:
+        from .drift_target import target_cast
+
+        (cast, claims), url = target_cast(target, base_url), base_url or ""
     try:
         if browser is not None:
-            yield RenderedPages(browser, mock.url, world)
+            yield RenderedPages(browser, url, cast)
             return
         with sync_playwright() as playwright:
             own = launch(playwright.chromium)
             try:
-                yield RenderedPages(own, mock.url, world)
+                yield RenderedPages(own, url, cast)
             finally:
                 own.close()
     finally:
-        mock.stop()
+        if mock is not None:
+            mock.stop()
+        if claims is not None:
+            claims.release()

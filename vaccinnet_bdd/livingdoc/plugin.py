@@ -20,6 +20,7 @@ import pytest
 from vaccinnet_bdd.harness import library as step_library
 from vaccinnet_bdd.harness.collect import features_dir
 from vaccinnet_bdd.harness.tags import feature_tags
+from vaccinnet_bdd.harness.target import from_option
 from vaccinnet_bdd.manual import outline
 
 from .publish import CucumberHtml, publish
@@ -88,6 +89,8 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
             manual=config.getoption("--manual"),
             formatter=config.stash.get(FORMATTER, None),
             library=step_library.of_config(config),
+            target=from_option(config.getoption("--target")),
+            base_url=config.getoption("base_url", default=None),
         )
         config.stash[FORMATTER] = None
 

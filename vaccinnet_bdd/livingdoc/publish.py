@@ -30,9 +30,12 @@ def publish(
     manual: str | None,
     formatter: CucumberHtml | None,
     library: dict[str, str],
+    target: Path | None = None,
+    base_url: str | None = None,
 ) -> Path:
     """The report; ``formatter`` is the Cucumber HTML formatter started with the run (None when
-    Node.js or the formatter is not installed); ``library`` is the step library of the run."""
+    Node.js or the formatter is not installed); ``library`` is the step library of the run; with a
+    ``target``, the manual's labels are looked up on the target's pages, not the mock's."""
     existing = index(features)
     ndjson = write_ndjson(report_dir, features, existing, results, started)
     if formatter is not None:
@@ -44,7 +47,7 @@ def publish(
         from .drift_pages import rendered_pages
 
         sections = manual_text.read(Path(manual))
-        with rendered_pages() as pages:
+        with rendered_pages(target=target, base_url=base_url) as pages:
             findings = check(Path(manual), pages, features, load_allowlist())
     report = write_report(report_dir, existing, results, seed=seed, when=when, manual=sections, findings=findings)
     if formatter is not None:

@@ -15,10 +15,11 @@ import pytest
 
 from vaccinnet_bdd.harness.collect import features_dir
 from vaccinnet_bdd.harness.internals import example_of
+from vaccinnet_bdd.harness.on_target import NOT_ON_TARGET as NOT_ON_TARGET_WORDS
 from vaccinnet_bdd.harness.retry import is_retry
 from vaccinnet_bdd.harness.screens import Screens
 
-from .records import FAILED, PASSED, ScenarioResult, StepResult
+from .records import FAILED, NOT_ON_TARGET, PASSED, ScenarioResult, StepResult
 
 PARTS = ".parts"
 SCREENSHOTS = "screenshots"
@@ -105,6 +106,8 @@ class Recorder:
         if result is None or report.when not in ("setup", "call") or (report.when == "setup" and report.passed):
             return report
         result.status = report.outcome
+        if report.skipped and isinstance(report.longrepr, tuple) and NOT_ON_TARGET_WORDS in report.longrepr[2]:
+            result.status, result.reason = NOT_ON_TARGET, report.longrepr[2].split(f"{NOT_ON_TARGET_WORDS}: ", 1)[-1]
         result.duration = time.perf_counter() - self._clock.pop(report.nodeid, time.perf_counter())
         if report.failed and not any(s.status == FAILED for s in result.steps):
             result.error = str(report.longrepr)[-2000:]

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 PASSED, FAILED, SKIPPED = "passed", "failed", "skipped"
+NOT_ON_TARGET = "not_on_target"  # a scenario the acceptance environment cannot play (its reason in ``reason``)
 
 
 @dataclass
@@ -35,6 +36,7 @@ class ScenarioResult:
     error: str | None = None  # a failure outside the steps (a fixture, the set-up)
     trace: str | None = None  # the Playwright trace of a failure, relative to the report folder
     retry: ScenarioResult | None = None  # a failed scenario's second attempt, traced (never its verdict)
+    reason: str | None = None  # why the scenario was not executable on the target
 
     @property
     def key(self) -> tuple[str, int, tuple[tuple[str, str], ...]]:

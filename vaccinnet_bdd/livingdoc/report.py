@@ -20,11 +20,17 @@ from vaccinnet_bdd.manual.reader import Section as ManualSection
 
 from .drift import Finding
 from .features import Feature, IndexedScenario
-from .records import FAILED, PASSED, SKIPPED, ScenarioResult
+from .records import FAILED, NOT_ON_TARGET, PASSED, SKIPPED, ScenarioResult
 
 NOT_RUN = "not_run"
 # Statuses in the report's language.
-SCENARIO_WORDS = {PASSED: "geslaagd", FAILED: "gefaald", SKIPPED: "overgeslagen", NOT_RUN: "niet uitgevoerd"}
+SCENARIO_WORDS = {
+    PASSED: "geslaagd",
+    FAILED: "gefaald",
+    SKIPPED: "overgeslagen",
+    NOT_RUN: "niet uitgevoerd",
+    NOT_ON_TARGET: "niet uitvoerbaar op dit doel",
+}
 VERIFIED, FAILING, NOT_COVERED, NOT_SELECTED = "geverifieerd", "gefaald", "niet gedekt", "niet uitgevoerd"
 PARTLY_RUN, PARTLY_VERIFIED = "deels uitgevoerd", "deels geverifieerd"
 
@@ -66,6 +72,11 @@ class SectionView:
         return list(groups.values())
 
     @property
+    def ran(self) -> int:
+        """How many of the section's own scenarios ran (passed or failed) in this run."""
+        return sum(view.status in (PASSED, FAILED) for view in self.scenarios)
+
+    @property
     def own_status(self) -> str | None:
         """From the section's own scenarios; None when it has none."""
         if not self.scenarios:
@@ -73,7 +84,7 @@ class SectionView:
         statuses = {view.status for view in self.scenarios}
         if FAILED in statuses:
             return FAILING
-        ran = statuses - {NOT_RUN, SKIPPED}
+        ran = statuses - {NOT_RUN, SKIPPED, NOT_ON_TARGET}
         if not ran:
             return NOT_SELECTED
         return PARTLY_RUN if statuses - {PASSED} else VERIFIED
@@ -157,7 +168,7 @@ def write_report(
 ) -> Path:
     """The report; with the manual (and its findings from check-manual), each section shows its text."""
     sections = sections_with_results(existing, results, manual, findings)
-    ran = [r for r in results if r.status != SKIPPED]
+    ran = [r for r in results if r.status not in (SKIPPED, NOT_ON_TARGET)]
     env = Environment(
         loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=select_autoescape(["html"])
     )
@@ -168,6 +179,7 @@ def write_report(
         existing=len(existing),
         ran=len(ran),
         failed=sum(r.status == FAILED for r in results),
+        not_on_target=sum(r.status == NOT_ON_TARGET for r in results),
         seed=seed,
         when=when,
         with_manual=manual is not None,
