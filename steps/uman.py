@@ -11,7 +11,7 @@ from pytest_bdd import then, when
 
 from steps.pages.common import PortalPage, riziv_as_shown
 from steps.pages.csam import CsamLoginPage
-from steps.pages.uman import UmanEntryPage, UsersPage
+from steps.pages.uman import STATUS, TYPE, UmanEntryPage, UsersPage
 from steps.parameters import sentence
 from vaccinnet_bdd.harness.world import World
 
@@ -24,6 +24,22 @@ def users_page(page: Page) -> UsersPage:
 @pytest.fixture
 def uman_entry(page: Page) -> UmanEntryPage:
     return UmanEntryPage(page)
+
+
+def member_as_listed(page: Page, riziv: str, person: str) -> tuple[str, str] | None:
+    """Type and status of ``person`` as the user list of the organisation shows them (None: not listed)."""
+    users = UsersPage(page)
+    users.open(riziv)
+    users.title.wait_for()
+    if not users.row(person).count():
+        return None
+    return users.cell(person, TYPE).inner_text().strip(), users.cell(person, STATUS).inner_text().strip()
+
+
+@pytest.fixture(scope="session")
+def target_member_row() -> Callable[[Page, str, str], tuple[str, str] | None]:
+    """The harness's World asks for it on a target, to see a declared member in UMAN."""
+    return member_as_listed
 
 
 # --- the way in and the choice of organisation ----------------------------------------------

@@ -14,6 +14,7 @@ import sys
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -77,12 +78,12 @@ def test_a_run_with_a_wrong_target_file_stops_before_any_test(tmp_path: Path) ->
     assert f"doelbestand {target}: organisatie[1].soort: ontbreekt" in result.stderr
 
 
-@pytest.fixture
-def stand_in(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
-    """The stand-in, in its own process on a free port: its address, its state file, its log."""
-    state, log = tmp_path / "stand-in.json", tmp_path / "stand-in.log"
+@contextmanager
+def _serving(file: Path, folder: Path) -> Iterator[tuple[str, Path, Path]]:
+    """A stand-in of ``file``, in its own process on a free port: its address, state file and log."""
+    state, log = folder / "stand-in.json", folder / "stand-in.log"
     env = os.environ | _secrets()
-    command = [str(BIN / "vaccinnet-bdd"), "serve", "--stand-in", str(EXAMPLE), "--port", "0", "--state", str(state)]
+    command = [str(BIN / "vaccinnet-bdd"), "serve", "--stand-in", str(file), "--port", "0", "--state", str(state)]
     with (
         log.open("w") as errors,
         subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True, env=env) as server,
@@ -95,6 +96,13 @@ def stand_in(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
         finally:
             server.terminate()
             server.wait(timeout=30)
+
+
+@pytest.fixture
+def stand_in(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
+    """The stand-in of the example target file."""
+    with _serving(EXAMPLE, tmp_path) as serving:
+        yield serving
 
 
 def _meaning(state: Path) -> dict[str, object]:
@@ -196,3 +204,16 @@ def test_check_manual_and_figures_reach_the_stand_in_through_the_personas_logins
     assert list(figures.glob("*.png"))  # the figures its personas can show
     assert f"{NOT_ON_TARGET}:" in drawn.stdout  # and why the others are not drawn
     assert "/__admin" not in log.read_text()
+
+
+def test_a_declared_member_is_seen_in_uman_before_a_scenario_relies_on_it(tmp_path: Path) -> None:
+    """The file says Ann Claes is an active user; the environment has her blocked: the scenarios that
+    need her are not executable, with what UMAN shows, instead of failing on the portal."""
+    blocked = _broken(tmp_path, 'type = "USER"\nstatus = "Actief"', 'type = "USER"\nstatus = "Geblokkeerd"')
+    with _serving(blocked, tmp_path) as (url, _, _):
+        command = [sys.executable, "-m", "pytest", "features/vaccinnet/aanmelden_voor_organisatie.feature"]
+        command += ["--target", str(EXAMPLE), "--base-url", url, f"--report-dir={tmp_path}", "--no-report"]
+        run = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, env=os.environ | _secrets())
+    assert run.returncode == 0, run.stdout[-3000:]
+    assert "UMAN toont 'Ann Claes' in 'WACHTPOST LEIE' als USER, Geblokkeerd; het doelbestand zegt anders" in run.stdout
+    assert " passed" not in run.stdout.splitlines()[-1]

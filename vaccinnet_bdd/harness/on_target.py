@@ -11,25 +11,21 @@ across the processes of several runs on this machine); nothing ever resets a tar
 
 from __future__ import annotations
 
-import fcntl
-import hashlib
-import os
-import tempfile
-import time
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import IO, Any
+from dataclasses import dataclass
+from typing import Any
 
-import pyotp
 import pytest
 from playwright.sync_api import Page
 
+from mock_portals.domain.memberships import MemberType
+
+from .claims import Claims, PersonaInUse
 from .target import PORTALS, Persona, Target, TargetError, from_option, load
 
 NOT_ON_TARGET = "niet uitvoerbaar op dit doel"
 CHANGES = "wijzigt"  # the tag of a scenario that changes what it finds
-CLAIM_WAIT = 120.0  # seconds a scenario waits for a persona another worker is using
-WINDOW = 30  # seconds a TOTP code lasts (RFC 6238)
+LB = MemberType.LB.value  # the mock's code of a local manager, as the World's codes translate to it
 TARGET_KEY = pytest.StashKey[Target | None]()
 STEP_KEY = pytest.StashKey[str]()
 
@@ -111,56 +107,12 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
         terminalreporter.line(f"  {count} x {reason}")
 
 
-class Claims:
-    """Personas claimed by this process: one lock file each, held until the scenario ends.
+@dataclass(frozen=True)
+class Screens:
+    """How the World sees a target's screens for its checks: a new browser, and the row of a member."""
 
-    The lock file also keeps the TOTP window of the persona's last login, so that no two logins,
-    of this run or another on this machine, ever use the same code.
-    """
-
-    def __init__(self, source: Path) -> None:
-        digest = hashlib.sha1(str(source.resolve()).encode()).hexdigest()[:12]
-        self.folder = Path(tempfile.gettempdir(), "vaccinnet-bdd-personas", digest)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        self.held: dict[str, IO[str]] = {}
-        self.csam_cookies: dict[str, list[Any]] = {}  # persona -> her CSAM session, kept by this worker
-
-    def claim(self, name: str, wait: float = CLAIM_WAIT) -> None:
-        if name in self.held:
-            return
-        handle = (self.folder / f"{hashlib.sha1(name.encode()).hexdigest()[:12]}.lock").open("a+")
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    handle.close()
-                    not_on_target(f"persona {name!r} is al {wait:.0f} s in gebruik door een andere worker")
-                time.sleep(0.2)
-        self.held[name] = handle
-
-    def next_code(self, name: str, secret: str) -> str:
-        """The persona's code of a window no login has used yet: the current one, or the next."""
-        handle = self.held[name]
-        handle.seek(0)
-        last = int(handle.read().strip() or -1)
-        window = int(time.time() // WINDOW)
-        if window <= last:
-            time.sleep((last + 1) * WINDOW - time.time() + 0.05)
-            window = last + 1
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(window))
-        handle.flush()
-        return pyotp.TOTP(secret).at(window * WINDOW)
-
-    def release(self) -> None:
-        for handle in self.held.values():
-            fcntl.flock(handle, fcntl.LOCK_UN)
-            handle.close()
-        self.held.clear()
+    new_page: Callable[[], Page]
+    member_row: Callable[[Page, str, str], tuple[str, str] | None]  # page, RIZIV, name -> type, status
 
 
 class OnTarget:
@@ -173,12 +125,14 @@ class OnTarget:
         step: Callable[[], str],
         sign_in: Callable[[Page, str, str, Callable[[str], tuple[str, str, str]]], None],
         portal_url: Callable[[str], str],
+        screens: Screens | None = None,
     ) -> None:
         self.target = target
         self.claims = claims
         self.step = step
         self.sign_in = sign_in
         self.portal_url = portal_url
+        self.screens = screens
         self.undo: list[tuple[str, str, str, Callable[[Page], None]]] = []  # what, who, where, how
 
     def changed(self, what: str, person: str, portal: str, undo: Callable[[Page], None]) -> None:
@@ -216,7 +170,10 @@ class OnTarget:
         if persona is None:
             self.cannot(f"noemt {name!r}, geen persona van het doel")
         assert persona is not None
-        self.claims.claim(name)
+        try:
+            self.claims.claim(name)
+        except PersonaInUse as busy:
+            not_on_target(str(busy))
         return persona
 
     def check_without_rights(self, name: str) -> None:
@@ -262,6 +219,35 @@ class OnTarget:
                 f"vraagt {type}, {status}, {', '.join(applications) or 'geen toepassingen'} in {org!r}; het doelbestand"
                 f" zegt {member.type}, {member.status}, {', '.join(member.toepassingen) or 'geen toepassingen'}"
             )
+        self.check_listed(name, org, code)
+
+    def check_listed(self, name: str, org: str, code: Callable[[str, str], str]) -> None:
+        """What the file declares of a member, as UMAN lists it (type and status), seen by a local
+        manager of the organisation: once per worker. Not seen when the file has no such manager."""
+        if self.screens is None:
+            return
+        persona, organisation = self.target.persona_named(name), self.target.organisation_named(org)
+        member = next(m for m in persona.lid if m.organisatie == org) if persona else None
+        manager = next(
+            (p.naam for p in self.target.persona for m in p.lid if m.organisatie == org and code("type", m.type) == LB),
+            None,
+        )
+        if member is None or organisation is None or manager is None:
+            return
+        key = (name, org)
+        if key not in self.claims.listed:
+            self.persona(manager)
+            page = self.screens.new_page()
+            try:
+                self.log_in(page, manager, "uman")
+                self.claims.listed[key] = self.screens.member_row(page, organisation.riziv, name)
+            finally:
+                page.context.close()
+        listed = self.claims.listed[key]
+        if listed is None:
+            self.cannot(f"vraagt dat {name!r} lid is van {org!r}; UMAN toont {name!r} daar niet")
+        elif listed != (member.type, member.status):
+            self.cannot(f"UMAN toont {name!r} in {org!r} als {', '.join(listed)}; het doelbestand zegt anders")
 
     def credentials(self, name: str) -> tuple[str, str, str]:
         persona = self.persona(name)
@@ -282,9 +268,3 @@ class OnTarget:
             page.context.add_cookies(kept)
         self.sign_in(page, self.portal_url(portal), person, self.credentials)
         self.claims.csam_cookies[person] = list(page.context.cookies(csam))
-
-
-def environment_names(target: Target) -> list[str]:
-    """The environment variables of the target's secrets that are set: their values are secrets."""
-    names = [getattr(p, field) for p in target.persona for field in ("gebruikersnaam", "wachtwoord", "totp_geheim")]
-    return [n for n in names if os.environ.get(n)]

@@ -11,7 +11,8 @@ from pytest_playwright.pytest_playwright import CreateContextCallback
 from mock_portals.arrange import Portal
 
 from .arranger import Arranger
-from .on_target import STEP_KEY, Claims, OnTarget, target_of
+from .claims import Claims
+from .on_target import STEP_KEY, OnTarget, Screens, target_of
 from .target import from_option
 from .world import Codes, World
 
@@ -44,6 +45,7 @@ def world(
             step=lambda: request.node.stash.get(STEP_KEY, "?"),
             sign_in=request.getfixturevalue("target_sign_in"),
             portal_url=lambda portal: target.portalen.address(portal, mock_url),
+            screens=Screens(lambda: new_context().new_page(), request.getfixturevalue("target_member_row")),
         )
     world = World(arranger, pytestconfig.getoption("--seed"), host, mock_codes, on_target)
     yield world

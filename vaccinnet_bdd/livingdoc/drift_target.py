@@ -8,7 +8,8 @@ from mock_portals.store import DEFAULT_SEED
 from steps.codes import CODES
 from steps.csam import sign_in_on_target
 from steps.pages.uman import LB, USER, VACCINNET_REGISTRATION
-from vaccinnet_bdd.harness.on_target import Claims, OnTarget, use_addresses
+from vaccinnet_bdd.harness.claims import Claims
+from vaccinnet_bdd.harness.on_target import OnTarget, use_addresses
 from vaccinnet_bdd.harness.target import TargetError
 from vaccinnet_bdd.harness.target import load as load_target
 from vaccinnet_bdd.harness.world import World
