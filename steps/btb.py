@@ -66,13 +66,24 @@ def _(btb: BtbPage, actor: str, system: str) -> None:
 def _(btb: BtbPage, world: World, actor: str, person: str, role: str, domain: str) -> None:
     """Stelt de persoon aan met deze rol voor dit domein.
 
-    Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
+    Op een doel: wie aanstelde, verwijdert de toegangsbeheerder weer als het scenario eindigt.
 
     Voorbeeld: hij "Ann Claes" aanstelt als "Toegangsbeheerder" voor "eHealth"
     """
-    world.irreversible("een toegangsbeheerder aanstellen, wijzigen of verwijderen")
     found = world.person(person)
+    _undo_appointing(btb, world, person)
     btb.appoint(found.insz, found.email, role, domain)
+
+
+def _undo_appointing(btb: BtbPage, world: World, person: str) -> None:
+    riziv = btb.riziv
+
+    def undo(page: Page) -> None:
+        managers = BtbPage(page)
+        managers.open_managers_of(riziv)
+        managers.remove_if_listed(person)
+
+    world.changed(f"{person} aangesteld als toegangsbeheerder", "btb", undo)
 
 
 @when(sentence('{actor:Actor} INSZ "{insz}" aanstelt met e-mailadres "{email}"'))
@@ -81,7 +92,7 @@ def _(btb: BtbPage, world: World, actor: str, insz: str, email: str) -> None:
 
     Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
     """
-    world.irreversible("een toegangsbeheerder aanstellen, wijzigen of verwijderen")
+    world.irreversible(f"toegangsbeheerder met INSZ {insz} aanstellen")
     btb.appoint(insz, email)
 
 
@@ -89,10 +100,11 @@ def _(btb: BtbPage, world: World, actor: str, insz: str, email: str) -> None:
 def _(btb: BtbPage, world: World, actor: str, person: str) -> None:
     """Stelt de persoon aan als toegangsbeheerder, met een leeg e-mailadres.
 
-    Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
+    Op een doel: wie aanstelde, verwijdert de toegangsbeheerder weer als het scenario eindigt.
     """
-    world.irreversible("een toegangsbeheerder aanstellen, wijzigen of verwijderen")
-    btb.appoint(world.person(person).insz, "")
+    found = world.person(person)
+    _undo_appointing(btb, world, person)
+    btb.appoint(found.insz, "")
 
 
 @when(sentence('{actor:Actor} de rol van "{person}" wijzigt in "{role}"'))
@@ -103,7 +115,7 @@ def _(btb: BtbPage, world: World, actor: str, person: str, role: str) -> None:
 
     Voorbeeld: hij de rol van "Ann Claes" wijzigt in "Co-toegangsbeheerder"
     """
-    world.irreversible("een toegangsbeheerder aanstellen, wijzigen of verwijderen")
+    world.irreversible(f"de rol van {person} wijzigen")
     btb.change(person, role)
 
 
@@ -113,7 +125,7 @@ def _(btb: BtbPage, world: World, actor: str, person: str) -> None:
 
     Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
     """
-    world.irreversible("een toegangsbeheerder aanstellen, wijzigen of verwijderen")
+    world.irreversible(f"toegangsbeheerder {person} verwijderen")
     btb.remove(person)
 
 

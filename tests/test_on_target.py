@@ -217,3 +217,19 @@ def test_a_declared_member_is_seen_in_uman_before_a_scenario_relies_on_it(tmp_pa
     assert run.returncode == 0, run.stdout[-3000:]
     assert "UMAN toont 'Ann Claes' in 'WACHTPOST LEIE' als USER, Geblokkeerd; het doelbestand zegt anders" in run.stdout
     assert " passed" not in run.stdout.splitlines()[-1]
+
+
+def test_an_appointed_access_manager_is_removed_again(tmp_path: Path) -> None:
+    """With Ann Claes as a persona without rights, the HTB's appointments run on the stand-in and are
+    undone: the access manager is removed again, and with her the LB of UMAN."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    anns_rights = text[text.index('[[persona.lid]]\norganisatie = "WACHTPOST LEIE"\ntype = "USER"') :]
+    without = _broken(tmp_path, anns_rights[: anns_rights.index("[[persona]]")], "")
+    with _serving(without, tmp_path) as (url, state, _):
+        before = _meaning(state)
+        command = [sys.executable, "-m", "pytest", "features/btb", "--allow-changes", "--no-report"]
+        command += ["--target", str(without), "--base-url", url, f"--report-dir={tmp_path}"]
+        run = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, env=os.environ | _secrets())
+        assert run.returncode == 0, run.stdout[-3000:]
+        assert "gewijzigd en weer hersteld: 2" in run.stdout
+        assert _meaning(state) == before

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Locator, Page
+from playwright.sync_api import Locator, Page, expect
 
 from .common import PortalPage
 
@@ -27,6 +27,7 @@ NO_MANAGERS = "Nog geen toegangsbeheerders."
 class BtbPage(PortalPage):
     def __init__(self, page: Page) -> None:
         super().__init__(page)
+        self.riziv = ""
         self.title = page.get_by_role("heading", name="Beheer der Toegangsbeheerders", exact=True)
         self.appoint_managers = page.get_by_role("link", name=APPOINT_MANAGERS, exact=True)
         self.insz = page.get_by_label("INSZ (rijksregisternummer)", exact=True)
@@ -40,6 +41,7 @@ class BtbPage(PortalPage):
         self.goto("/btb/")
 
     def open_managers_of(self, organisation_riziv: str) -> None:
+        self.riziv = organisation_riziv  # the organisation whose access managers this page shows
         self.goto(f"/btb/toegangsbeheerders/{organisation_riziv}")
 
     def step(self, title: str) -> Locator:
@@ -88,3 +90,9 @@ class BtbPage(PortalPage):
 
     def remove(self, name: str) -> None:
         self.page.get_by_role("button", name=f"{name} verwijderen", exact=True).click()
+
+    def remove_if_listed(self, name: str) -> None:
+        """Remove the access manager when the page lists her: undoes an appointment that may not have happened."""
+        if self.page.get_by_role("button", name=f"{name} verwijderen", exact=True).count():
+            self.remove(name)
+            expect(self.manager_cells(name)).to_have_count(0)
