@@ -139,6 +139,7 @@ def test_the_manual_suite_runs_on_the_stand_in_and_leaves_it_as_it_found_it(
     assert _meaning(state) == before
     assert "/__admin" not in log.read_text() and "GET /csam/" in log.read_text()
     for secret in _secrets().values():
+        assert secret not in run.stdout + run.stderr + log.read_text()
         for path in reports.rglob("*"):
             if path.suffix == ".zip":
                 with zipfile.ZipFile(path) as archive:

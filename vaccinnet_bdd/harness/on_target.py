@@ -2,11 +2,12 @@
 
 A target has no admin API and is shared. So a Gegeven step there never creates anything: it
 checks that the target file declares what the step says (the persona, her organisation, her
-rights), and a step that needs state only the mock can arrange (a person without rights, a BIS
-number, 24 extra users, a blocked user) makes its scenario "niet uitvoerbaar op dit doel", with
-the step and the reason. Scenarios tagged ``@wijzigt`` change the target: they run only with
-``--allow-changes``. A persona is claimed by one worker at a time (a lock file per persona, also
-across the processes of several runs on this machine); nothing ever resets a target.
+rights; a member also as UMAN lists her), and a step that needs state only the mock can arrange (a
+BIS number, 12 extra users, a user blocked during the scenario's set-up) makes its scenario
+"niet uitvoerbaar op dit doel", with the step and the reason. Scenarios tagged ``@wijzigt`` change
+the target: they run only with ``--allow-changes``, and undo their change when they end. A persona
+is claimed by one worker at a time (a lock file per persona, also across the processes of several
+runs on this machine); nothing ever resets a target.
 """
 
 from __future__ import annotations

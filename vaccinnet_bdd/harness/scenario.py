@@ -33,12 +33,12 @@ def world(
     mock_codes: Codes,
     claims: Claims | None,
     request: pytest.FixtureRequest,
-    new_context: CreateContextCallback,
 ) -> Iterator[World]:
     host = mock_url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
     target = target_of(pytestconfig)
     on_target = None
-    if target is not None and claims is not None:
+    if target is not None and claims is not None:  # fixtures only a target needs, asked for only there
+        new_context: CreateContextCallback = request.getfixturevalue("new_context")
         on_target = OnTarget(
             target,
             claims,

@@ -151,9 +151,10 @@ class World:
         """The organisation called ``name``, of ``kind`` (a recognition as the manual names it) when it
         is new, with ``roles`` (legal_rep, htb, progezondheid_htb: persons by name; legal_rep_role: as
         ProGezondheid shows it), also when it exists."""
-        if self.target is not None and name not in self.organisations:
-            riziv = self.target.check_organisation(name, kind, dict(roles), self.code)
-            self.organisations[name] = Organisation(name, riziv)
+        if self.target is not None:  # the target's own organisation, with the roles checked
+            if name not in self.organisations or roles:
+                riziv = self.target.check_organisation(name, kind, dict(roles), self.code)
+                self.organisations[name] = Organisation(name, riziv)
             return self.organisations[name]
         fields = {key: self.person(value).insz for key, value in roles.items() if key != "legal_rep_role"}
         if "legal_rep_role" in roles:
