@@ -57,6 +57,30 @@ def _(request, n):
     pytester.runpytest_subprocess("-p", "no:vaccinnet_bdd", "-p", "no:randomly").assert_outcomes(passed=1)
 
 
+def test_pytest_bdd_still_maps_a_collected_scenario_to_its_line(pytester: pytest.Pytester) -> None:
+    pytester.makefile(".feature", regel="Feature: F\n\n  Scenario: S\n    Given iets\n")
+    pytester.makeconftest(
+        """
+from vaccinnet_bdd.harness.internals import scenario_line
+
+def pytest_collection_modifyitems(items):
+    assert [scenario_line(item) for item in items] == [3]
+"""
+    )
+    pytester.makepyfile(
+        test_regel="""
+from pytest_bdd import given, scenarios
+
+scenarios("regel.feature")
+
+@given("iets")
+def _():
+    pass
+"""
+    )
+    pytester.runpytest_subprocess("-p", "no:vaccinnet_bdd", "-p", "no:randomly").assert_outcomes(passed=1)
+
+
 def test_no_module_but_internals_imports_a_private_module() -> None:
     """``_pytest`` and pytest-bdd's modules other than its documented ones are used in one place only."""
     public_bdd = {"pytest_bdd", "pytest_bdd.parsers"}

@@ -19,6 +19,7 @@ pytest_plugins = [
     "vaccinnet_bdd.harness.options",
     "vaccinnet_bdd.harness.rootdir",
     "vaccinnet_bdd.harness.collect",
+    "vaccinnet_bdd.harness.by_line",
     "vaccinnet_bdd.harness.retry",
     "vaccinnet_bdd.harness.browser",
     "vaccinnet_bdd.harness.on_target",

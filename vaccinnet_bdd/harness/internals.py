@@ -21,6 +21,10 @@ from _pytest.config.findpaths import determine_setup
 # pytest has no public "run this item's phases" (pytest-dev/pytest#7767).
 from _pytest.runner import runtestprotocol
 
+# pytest-bdd's map from a collected test function to its scenario, which its own generation.py reads
+# the same way; there is no public accessor (the line of an item's scenario, for runs by line).
+from pytest_bdd.scenario import scenario_wrapper_template_registry
+
 # pytest-bdd keeps its step definitions in this registry and offers no public list of them
 # (pytest-dev/pytest-bdd#457 asks for a step-definition listing); its context type comes with it.
 from pytest_bdd.steps import StepFunctionContext, step_function_context_registry
@@ -58,6 +62,12 @@ def example_of(item: pytest.Item) -> dict[str, Any] | None:
     return dict(example) if example else None
 
 
+def scenario_line(item: pytest.Item) -> int | None:
+    """The line of the scenario (or outline) a collected item runs, or None for another test."""
+    template = scenario_wrapper_template_registry.get(getattr(item, "obj", None))  # type: ignore[arg-type]
+    return int(template.line_number) if template is not None else None
+
+
 class ModuleInMemory(pytest.Module):
     """A collected module whose object is built in memory, not imported from its path.
 
@@ -80,5 +90,6 @@ __all__ = [
     "root_of",
     "run_phases",
     "runtestprotocol",
+    "scenario_line",
     "step_definitions",
 ]

@@ -48,6 +48,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--connect-browser", default=None, help="WebSocket endpoint of a Playwright browser server")
     group.addoption("--no-retry", action="store_true", help="a failed scenario is not run a second time with a trace")
     group.addoption("--shard", default=None, help="run only shard I of N, as I/N (1-based)")
+    group.addoption(
+        "--at-line",
+        action="append",
+        default=[],
+        metavar="FILE:LINE",
+        help="run the scenario (or the example row) at this line of a feature file; also written as FILE:LINE",
+    )
     # the living documentation
     group.addoption("--report-dir", default="reports", help="where the report, JUnit XML and traces go")
     group.addoption("--no-report", action="store_true", help="no report and no screenshots: a quick run")

@@ -166,8 +166,11 @@ def _module(entry: Entry) -> str:
     return entry.source.rsplit(":", 1)[0]
 
 
-def nearest(library: dict[str, str], text: str, keyword: str | None = None, count: int = 3) -> list[Entry]:
-    """The ``count`` steps of the catalogue that read most like ``text`` (of the same kind first)."""
+def nearest(
+    library: dict[str, str], text: str, keyword: str | None = None, count: int = 3, among: list[Entry] | None = None
+) -> list[Entry]:
+    """The ``count`` steps of the catalogue (``among``, when already made) that read most like ``text``
+    (of the same kind first)."""
 
     def score(entry: Entry) -> float:
         similar = max(
@@ -176,7 +179,7 @@ def nearest(library: dict[str, str], text: str, keyword: str | None = None, coun
         )
         return similar + (0.05 if keyword == entry.keyword else 0.0)
 
-    return sorted(entries(library), key=score, reverse=True)[:count]
+    return sorted(entries(library) if among is None else among, key=score, reverse=True)[:count]
 
 
 def pytest_bdd_step_func_lookup_error(
