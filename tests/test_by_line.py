@@ -54,3 +54,11 @@ def test_two_lines_of_two_files_run_both(tmp_path: Path) -> None:
     result = _collected(tmp_path, f"{FEATURE}:{_line_of('| 20   |')}", f"{other}:{line}")
     tests = [t for t in result.stdout.splitlines() if "::" in t]
     assert len(tests) == 2 and "[20]" in tests[0] and other in tests[1], tests
+
+
+def test_a_file_given_without_a_line_keeps_all_its_scenarios(tmp_path: Path) -> None:
+    other = "features/uman/gebruikers_verwijderen.feature"
+    everything = len([t for t in _collected(tmp_path, other).stdout.splitlines() if "::" in t])
+    result = _collected(tmp_path, f"{FEATURE}:{_line_of('| 20   |')}", other)
+    tests = [t for t in result.stdout.splitlines() if "::" in t]
+    assert len(tests) == 1 + everything, tests

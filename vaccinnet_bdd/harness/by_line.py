@@ -85,10 +85,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     keep: list[pytest.Item] = []
     drop: list[pytest.Item] = []
+    files = {path for path, _, _ in lines}  # a file given without a line keeps all its scenarios
     for item in items:
         at = (item.path.resolve(), scenario_line(item))
         chosen = any(at == (path, line) and row in (None, example_of(item)) for path, line, row in lines)
-        (keep if chosen or item.path.suffix != ".feature" else drop).append(item)
+        (keep if chosen or at[0] not in files else drop).append(item)
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep
