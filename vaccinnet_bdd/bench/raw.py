@@ -14,6 +14,7 @@ from collections.abc import Callable
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from mock_portals.domain.memberships import Application, MemberType
+from mock_portals.domain.persons import Person
 from mock_portals.store import Store
 
 VACCINNET_REGISTRATION = "Vaccinnet Consultatie en Registratie"  # as the pages show it
@@ -57,17 +58,27 @@ def login_and_choose_profile(browser: Browser, store: Store, base_url: str, shot
     context.close()
 
 
-def add_user(browser: Browser, store: Store, base_url: str, shot: Shot) -> None:
-    """Een gebruiker toevoegen met Vaccinnet Consultatie en Registratie."""
+def _users_of_lies(
+    browser: Browser, store: Store, base_url: str, shot: Shot, *, ann_is_user: bool
+) -> tuple[BrowserContext, Page, Person]:
+    """Lies Bos, LB of WACHTPOST LEIE, on its user list in a new browser; Ann Claes, a user or not yet."""
     store.reset()
     lies, ann = store.persons.add("Lies", "Bos"), store.persons.add("Ann", "Claes")
     org = store.organisations.add("wachtpost", "WACHTPOST LEIE")
     store.memberships.add(org.riziv, lies.insz, type=MemberType.LB)
+    if ann_is_user:
+        store.memberships.add(org.riziv, ann.insz, applications=[Application.VACCINNET_REGISTRATION])
     context = browser.new_context(base_url=base_url)
     _logged_in(context, store, lies.insz, "uman", "127.0.0.1")
     page = context.new_page()
     page.goto(f"/uman/{org.riziv}/gebruikers")
     shot(page)
+    return context, page, ann
+
+
+def add_user(browser: Browser, store: Store, base_url: str, shot: Shot) -> None:
+    """Een gebruiker toevoegen met Vaccinnet Consultatie en Registratie."""
+    context, page, ann = _users_of_lies(browser, store, base_url, shot, ann_is_user=False)
     page.get_by_label("Rijksregisternummer (INSZ) van de nieuwe gebruiker").fill(ann.insz)
     page.get_by_role("button", name="Volgende").click()
     page.get_by_label("E-mailadres *").fill(ann.email)
@@ -88,16 +99,7 @@ def add_user(browser: Browser, store: Store, base_url: str, shot: Shot) -> None:
 
 def delete_user(browser: Browser, store: Store, base_url: str, shot: Shot) -> None:
     """Een verwijderde gebruiker verdwijnt uit de lijst."""
-    store.reset()
-    lies, ann = store.persons.add("Lies", "Bos"), store.persons.add("Ann", "Claes")
-    org = store.organisations.add("wachtpost", "WACHTPOST LEIE")
-    store.memberships.add(org.riziv, lies.insz, type=MemberType.LB)
-    store.memberships.add(org.riziv, ann.insz, applications=[Application.VACCINNET_REGISTRATION])
-    context = browser.new_context(base_url=base_url)
-    _logged_in(context, store, lies.insz, "uman", "127.0.0.1")
-    page = context.new_page()
-    page.goto(f"/uman/{org.riziv}/gebruikers")
-    shot(page)
+    context, page, _ = _users_of_lies(browser, store, base_url, shot, ann_is_user=True)
     page.get_by_role("checkbox", name="Ann Claes selecteren").check()
     page.get_by_label("Actie op de geselecteerde gebruikers").select_option(label="Gebruiker(s) verwijderen")
     page.get_by_role("button", name="Uitvoeren").click()

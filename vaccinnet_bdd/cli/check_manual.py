@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-TARGET_ENV = "VACCINNET_BDD_TARGET"
+from vaccinnet_bdd.harness.target import ENV as TARGET_ENV
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 from playwright.sync_api import Page
@@ -51,7 +51,7 @@ def target_of(config: pytest.Config) -> Target | None:
     return config.stash.get(TARGET_KEY, None)
 
 
-def not_on_target(reason: str) -> None:
+def not_on_target(reason: str) -> NoReturn:
     pytest.skip(f"{NOT_ON_TARGET}: {reason}")
 
 
@@ -162,7 +162,7 @@ class OnTarget:
         member = next((m for m in persona.lid if m.organisatie == org), None) if persona else None
         return (persona.email or "", list(member.toepassingen)) if persona and member else None
 
-    def cannot(self, what: str) -> None:
+    def cannot(self, what: str) -> NoReturn:
         """Skip the scenario: its current step needs ``what``, which only an arranger can create."""
         not_on_target(f"de stap '{self.step()}' {what}")
 
@@ -170,7 +170,6 @@ class OnTarget:
         persona = self.target.persona_named(name)
         if persona is None:
             self.cannot(f"noemt {name!r}, geen persona van het doel")
-        assert persona is not None
         try:
             self.claims.claim(name)
         except PersonaInUse as busy:
@@ -188,7 +187,6 @@ class OnTarget:
         org = self.target.organisation_named(name)
         if org is None:
             self.cannot(f"noemt organisatie {name!r}, die het doelbestand niet kent")
-        assert org is not None
         if code("soort", org.soort) != code("soort", kind):
             self.cannot(f"vraagt een {kind}, maar {name!r} is op het doel een {org.soort}")
         declared = {"legal_rep": org.vertegenwoordiger, "htb": org.hoofdtoegangsbeheerder}
@@ -208,7 +206,6 @@ class OnTarget:
         member = next((m for m in persona.lid if m.organisatie == org), None)
         if member is None:
             self.cannot(f"vraagt dat {name!r} lid is van {org!r}; het doelbestand zegt dat niet")
-        assert member is not None
         wanted = (code("type", type), code("status", status), {code("beveiligde toepassing", a) for a in applications})
         found = (
             code("type", member.type),

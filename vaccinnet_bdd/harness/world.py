@@ -63,10 +63,9 @@ class World:
     def run(self, operation: type[Operation[R]], **fields: object) -> R:
         """Arrange ``operation`` with these fields (codes where the mock has codes). On a target,
         which has nothing to arrange with, the scenario is not executable there."""
-        if self.arranger is None:
+        if self.arranger is None:  # only on a target is there nothing to arrange with
             assert self.target is not None
             self.target.cannot("vraagt een toestand die enkel de mock kan klaarzetten")
-        assert self.arranger is not None
         return self.arranger.run(operation.model_validate(fields))
 
     def __init__(
@@ -133,8 +132,7 @@ class World:
             return "", []
         found = self.target.declared(person, org)
         if found is None:
-            self.irreversible(f"{person} in {org} terugzetten")
-            raise AssertionError(f"{person} in {org}: niets om terug te zetten")
+            self.target.cannot(f"vraagt {person} in {org} terug te zetten; het doelbestand zegt niet wat er was")
         return found
 
     def picker_key(self, key: str) -> None:
