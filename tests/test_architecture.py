@@ -103,6 +103,30 @@ def test_only_the_plugin_registers_plugins_and_only_the_library_loads_step_modul
     assert loading == {"vaccinnet_bdd.harness.library"}
 
 
+def test_each_plugin_is_registered_before_a_plugin_that_imports_it() -> None:
+    """pytest rewrites a plugin's asserts when it registers it; one imported earlier by another plugin
+    is not rewritten, and the warning (an error here) stops ``.venv/bin/pytest`` before it starts."""
+    modules = _ours()
+    listed = re.search(r"pytest_plugins = (\[.*?\])", modules["vaccinnet_bdd.plugin"].read_text(), re.S)
+    assert listed, "vaccinnet_bdd/plugin.py no longer lists its plugins in pytest_plugins"
+    plugins = ast.literal_eval(listed[1])
+
+    def reached(name: str, seen: set[str]) -> set[str]:
+        for imported in _imports(name, modules[name]):
+            if imported in modules and imported not in seen:
+                seen.add(imported)
+                reached(imported, seen)
+        return seen
+
+    early = [
+        f"{plugin} is imported by {earlier}, registered before it"
+        for i, plugin in enumerate(plugins)
+        for earlier in plugins[:i]
+        if earlier in modules and plugin in reached(earlier, set())
+    ]
+    assert not early, early
+
+
 def test_every_library_the_code_imports_is_declared() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     declared = {re.split(r"[<>=\[ ;]", d)[0].lower().replace("_", "-") for d in project["dependencies"]}

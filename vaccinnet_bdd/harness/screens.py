@@ -70,12 +70,19 @@ class Screens:
         if page is None or page.url == "about:blank":
             return None  # nothing shown yet: the Gegeven steps arrange state without a browser
         try:
-            fingerprint = hashlib.sha1(page.evaluate(FINGERPRINT).encode()).hexdigest()
-            if fingerprint in self._pictures:
-                return self._pictures[fingerprint]
-            picture = capture(page)
-        except Exception:  # a page that is closing: the step has no picture
-            return None
+            return self._picture(page)
+        except Exception:  # the step's click started a navigation: photograph the page it leads to
+            try:
+                page.wait_for_load_state("load", timeout=5_000)
+                return self._picture(page)
+            except Exception:  # a page that is closing: the step has no picture
+                return None
+
+    def _picture(self, page: Any) -> str:
+        fingerprint = hashlib.sha1(page.evaluate(FINGERPRINT).encode()).hexdigest()
+        if fingerprint in self._pictures:
+            return self._pictures[fingerprint]
+        picture = capture(page)
         name = f"{self.prefix}/{hashlib.sha1(picture).hexdigest()[:20]}.jpeg"
         if not (self.folder / name).exists():
             (self.folder / name).write_bytes(picture)
