@@ -8,33 +8,34 @@ from pytest_bdd import given, then, when
 
 from steps.pages.btb import MANAGER_REMOVED, NO_MANAGERS, STEP_APPOINT_MANAGERS, STEPS, BtbPage
 from steps.parameters import sentence
+from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.world import World
 
 
 @pytest.fixture
-def btb(page: Page) -> BtbPage:
-    return BtbPage(page)
+def btb(people: People) -> BtbPage:
+    return people.following(BtbPage)
 
 
 @given(sentence('"{person}" is aangemeld bij het Beheer der Toegangsbeheerders'))
-def _(page: Page, btb: BtbPage, world: World, person: str) -> None:
+def _(btb: BtbPage, world: World, person: str) -> None:
     """De persoon is via CSAM aangemeld en ziet de pagina Beheer der Toegangsbeheerders.
 
     Op een doel: aangemeld via de eigen aanmelding van het portaal en CSAM's sleutel 'beveiligingscode via mobiele app'.
     """
-    world.log_in(page, person, "btb")
+    world.signed_in(person, "btb")
     btb.open()
 
 
 @given(sentence('"{person}" beheert de toegangsbeheerders van "{org}"'))
-def _(page: Page, btb: BtbPage, world: World, person: str, org: str) -> None:
+def _(btb: BtbPage, world: World, person: str, org: str) -> None:
     """De persoon is aangemeld en ziet de toegangsbeheerders van de organisatie.
 
     Voorbeeld: "Piet Janssens" beheert de toegangsbeheerders van "WACHTPOST LEIE"
 
     Op een doel: aangemeld via de eigen aanmelding van het portaal en CSAM's sleutel 'beveiligingscode via mobiele app'.
     """
-    world.log_in(page, person, "btb")
+    world.signed_in(person, "btb")
     btb.open_managers_of(world.organisation(org).riziv)
 
 

@@ -10,12 +10,13 @@ from pytest_bdd import then
 
 from steps.pages.csam import APP_KEY, Credentials, CsamLoginPage
 from steps.parameters import sentence
+from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.world import World
 
 
 @pytest.fixture
-def csam(page: Page, world: World) -> CsamLoginPage:
-    return CsamLoginPage(page, world.credentials, world.picker_key)
+def csam(people: People, world: World) -> CsamLoginPage:
+    return people.following(lambda page: CsamLoginPage(page, world.credentials, world.picker_key))
 
 
 def sign_in_on_target(page: Page, portal: str, person: str, credentials: Credentials) -> None:

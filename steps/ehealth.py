@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 from pytest_bdd import then, when
 
 from steps.pages.ehealth import EhealthAccessPage
 from steps.parameters import sentence
+from vaccinnet_bdd.harness.people import People
 
 
 @pytest.fixture
-def ehealth(page: Page) -> EhealthAccessPage:
-    return EhealthAccessPage(page)
+def ehealth(people: People) -> EhealthAccessPage:
+    return people.following(EhealthAccessPage)
 
 
 @when(sentence('{actor:Actor} de pagina "Hoe toegang krijgen tot de applicaties?" opent'))

@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 from pytest_bdd import then, when
 
 from steps.pages.common import PortalPage
 from steps.parameters import sentence
+from vaccinnet_bdd.harness.people import People
 
 
 @pytest.fixture
-def portal(page: Page) -> PortalPage:
-    return PortalPage(page)
+def portal(people: People) -> PortalPage:
+    return people.following(PortalPage)
 
 
 @when(sentence('{actor:Actor} op "{link}" klikt'))

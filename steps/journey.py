@@ -3,9 +3,7 @@ through the screens (logging in through CSAM included)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 from pytest_bdd import then, when
 
 from steps.pages.btb import STEP_APPOINT_MANAGERS, BtbPage
@@ -15,11 +13,12 @@ from steps.pages.registratie import RegistrationPage
 from steps.pages.uman import USERS, UmanEntryPage, UsersPage
 from steps.pages.vaccinnet import VaccinnetPage
 from steps.parameters import sentence
+from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.world import World
 
 
 @when(sentence('"{rep}" bij eGezondheid "{htb}" aanduidt als hoofdtoegangsbeheerder van "{org}" onder "{category}"'))
-def _(browser_of: Callable[[str], Page], world: World, rep: str, htb: str, org: str, category: str) -> None:
+def _(people: People, world: World, rep: str, htb: str, org: str, category: str) -> None:
     """§2.2 in de browser van de vertegenwoordiger: eGezondheid, registratie, aanmelden, HTB aanduiden.
 
     Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
@@ -28,7 +27,7 @@ def _(browser_of: Callable[[str], Page], world: World, rep: str, htb: str, org: 
         van "WACHTPOST LEIE" onder "Wachtpost"
     """
     world.irreversible("een hoofdtoegangsbeheerder registreren")
-    page = browser_of(rep)
+    page = people.of(rep)
     ehealth, registration = EhealthAccessPage(page), RegistrationPage(page)
     ehealth.open()
     ehealth.open_registration(CARE_INSTITUTION)
@@ -40,9 +39,9 @@ def _(browser_of: Callable[[str], Page], world: World, rep: str, htb: str, org: 
 
 
 @when(sentence('"{htb}" in het Beheer der Toegangsbeheerders "{manager}" aanstelt als toegangsbeheerder voor eHealth'))
-def _(browser_of: Callable[[str], Page], world: World, htb: str, manager: str) -> None:
+def _(people: People, world: World, htb: str, manager: str) -> None:
     """§2.3 in de browser van de HTB: de stap openklikken, aanmelden, de toegangsbeheerder aanstellen."""
-    page = browser_of(htb)
+    page = people.of(htb)
     btb = BtbPage(page)
     btb.open()
     btb.open_step(STEP_APPOINT_MANAGERS)
@@ -54,9 +53,9 @@ def _(browser_of: Callable[[str], Page], world: World, htb: str, manager: str) -
 
 
 @when(sentence('"{manager}" in het eHealth-toegangsbeheer "{user}" toevoegt aan "{org}" met "{app}"'))
-def _(browser_of: Callable[[str], Page], world: World, manager: str, user: str, org: str, app: str) -> None:
+def _(people: People, world: World, manager: str, user: str, org: str, app: str) -> None:
     """§2.4.1 en §2.4.1.1 in de browser van de toegangsbeheerder: van BTB tot 'Bevestigen'."""
-    page = browser_of(manager)
+    page = people.of(manager)
     btb, entry, users = BtbPage(page), UmanEntryPage(page), UsersPage(page)
     btb.open()
     btb.go_to_system()
@@ -69,18 +68,17 @@ def _(browser_of: Callable[[str], Page], world: World, manager: str, user: str, 
     users.status.wait_for()
 
 
-@when(sentence('"{user}" zich in Vaccinnet aanmeldt als "{role}" binnen "{org}"'), target_fixture="vaccinnet")
-def _(browser_of: Callable[[str], Page], world: World, user: str, role: str, org: str) -> VaccinnetPage:
+@when(sentence('"{user}" zich in Vaccinnet aanmeldt als "{role}" binnen "{org}"'))
+def _(people: People, world: World, user: str, role: str, org: str) -> None:
     """§2.4.2 in de browser van de gebruiker: aanmelden en het profiel kiezen.
 
     Voorbeeld: "Ann Claes" zich in Vaccinnet aanmeldt als "Burger" binnen "WACHTPOST LEIE"
     """
-    page = browser_of(user)
+    page = people.of(user)
     vaccinnet = VaccinnetPage(page)
     vaccinnet.start_login()
     CsamLoginPage(page, world.credentials, world.picker_key).log_in(user, "itsme")
     vaccinnet.choose_profile(role, org)
-    return vaccinnet
 
 
 @then(sentence('mag "{user}" voor "{org}" "{app}" gebruiken'))

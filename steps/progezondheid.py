@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import pytest
 from playwright.sync_api import expect
 from pytest_bdd import then, when
 
 from steps.pages.csam import CsamLoginPage
 from steps.pages.progezondheid import ProGezondheidPage
 from steps.parameters import sentence
+from vaccinnet_bdd.harness.people import People
 
 
-@when(sentence('"{person}" zich aanmeldt bij ProGezondheid'), target_fixture="progezondheid")
-def _(csam: CsamLoginPage, person: str) -> ProGezondheidPage:
+@pytest.fixture
+def progezondheid(people: People) -> ProGezondheidPage:
+    return people.following(ProGezondheidPage)
+
+
+@when(sentence('"{person}" zich aanmeldt bij ProGezondheid'))
+def _(people: People, progezondheid: ProGezondheidPage, csam: CsamLoginPage, person: str) -> None:
     """Opent ProGezondheid en meldt zich aan via CSAM met de eID."""
-    progezondheid = ProGezondheidPage(csam.page)
+    people.of(person)
     progezondheid.open()
     csam.log_in(person, "eID")
-    return progezondheid
 
 
 @then(sentence('toont ProGezondheid "{org}" als "{kind}" met "{representative}" en rol "{role}"'))

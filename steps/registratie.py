@@ -3,33 +3,34 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 from pytest_bdd import given, then, when
 
 from steps.pages.common import insz_as_shown, riziv_as_shown
 from steps.pages.csam import CsamLoginPage
 from steps.pages.registratie import RegistrationPage
 from steps.parameters import sentence
+from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.world import World
 
 
 @pytest.fixture
-def registration(page: Page) -> RegistrationPage:
-    return RegistrationPage(page)
+def registration(people: People) -> RegistrationPage:
+    return people.following(RegistrationPage)
 
 
 @given(sentence('"{person}" is aangemeld bij de registratie van zorginstellingen'))
-def _(page: Page, registration: RegistrationPage, world: World, person: str) -> None:
+def _(registration: RegistrationPage, world: World, person: str) -> None:
     """De persoon is aangemeld en ziet het registratieformulier van een zorginstelling.
 
     Op een doel: aangemeld via de eigen aanmelding van het portaal en CSAM's sleutel 'beveiligingscode via mobiele app'.
     """
-    world.log_in(page, person, "registratie")
+    world.signed_in(person, "registratie")
     registration.open()
 
 
 @when(sentence('"{person}" zich bij de registratie aanmeldt met "{key}"'))
-def _(registration: RegistrationPage, csam: CsamLoginPage, person: str, key: str) -> None:
+def _(people: People, registration: RegistrationPage, csam: CsamLoginPage, person: str, key: str) -> None:
     """Klikt 'Zich aanmelden' op de aanmeldpagina van de registratie en meldt zich aan via CSAM.
 
     Met 'beveiligingscode via mobiele app' vult de persoon gebruikersnaam, wachtwoord en de code van
@@ -37,6 +38,7 @@ def _(registration: RegistrationPage, csam: CsamLoginPage, person: str, key: str
 
     Op een doel: enkel met 'beveiligingscode via mobiele app'; met een andere sleutel niet uitvoerbaar.
     """
+    people.of(person)
     registration.log_in.click()
     csam.log_in(person, key)
 

@@ -9,21 +9,22 @@ import pytest
 from playwright.sync_api import Page, expect
 from pytest_bdd import then, when
 
-from steps.pages.common import PortalPage, riziv_as_shown
+from steps.pages.common import riziv_as_shown
 from steps.pages.csam import CsamLoginPage
 from steps.pages.uman import STATUS, TYPE, UmanEntryPage, UsersPage
 from steps.parameters import sentence
+from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.world import World
 
 
 @pytest.fixture
-def users_page(page: Page) -> UsersPage:
-    return UsersPage(page)
+def users_page(people: People) -> UsersPage:
+    return people.following(UsersPage)
 
 
 @pytest.fixture
-def uman_entry(page: Page) -> UmanEntryPage:
-    return UmanEntryPage(page)
+def uman_entry(people: People) -> UmanEntryPage:
+    return people.following(UmanEntryPage)
 
 
 def member_as_listed(page: Page, riziv: str, person: str) -> tuple[str, str] | None:
@@ -46,7 +47,7 @@ def target_member_row() -> Callable[[Page, str, str], tuple[str, str] | None]:
 
 
 @when(sentence('"{person}" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer met "{key}"'))
-def _(uman_entry: UmanEntryPage, csam: CsamLoginPage, person: str, key: str) -> None:
+def _(people: People, uman_entry: UmanEntryPage, csam: CsamLoginPage, person: str, key: str) -> None:
     """Opent de aanmeldpagina, klikt 'Zich aanmelden via CSAM' en kiest de digitale sleutel.
 
     Met 'beveiligingscode via mobiele app' vult de persoon gebruikersnaam, wachtwoord en de code van
@@ -54,15 +55,16 @@ def _(uman_entry: UmanEntryPage, csam: CsamLoginPage, person: str, key: str) -> 
 
     Op een doel: enkel met 'beveiligingscode via mobiele app'; met een andere sleutel niet uitvoerbaar.
     """
+    people.of(person)
     uman_entry.open()
     uman_entry.csam_login.click()
     csam.log_in(person, key)
 
 
 @when(sentence('"{person}" de gebruikers van "{org}" opent'))
-def _(page: Page, users_page: UsersPage, world: World, person: str, org: str) -> None:
+def _(users_page: UsersPage, world: World, person: str, org: str) -> None:
     """De persoon, aangemeld, opent de lijst 'Gebruikers' van de organisatie."""
-    world.log_in(page, person, "uman")
+    world.signed_in(person, "uman")
     users_page.open(world.organisation(org).riziv)
 
 
@@ -99,12 +101,11 @@ def _(uman_entry: UmanEntryPage, actor: str, orgs: list[str]) -> None:
 
 
 @then(sentence('kan "{person}" in het eHealth-toegangsbeheer kiezen voor "{org}"'))
-def _(portal: PortalPage, page_as: Callable[[str, str], Page], person: str, org: str) -> None:
-    """In een eigen browser ziet de persoon de organisatie, en enkel die, in het toegangsbeheer."""
-    expect(portal.status).to_be_visible()  # the action before this step has finished
-    entry = UmanEntryPage(page_as(person, "uman"))
-    entry.open_organisations()
-    expect(entry.organisations).to_have_text([org])
+def _(uman_entry: UmanEntryPage, world: World, person: str, org: str) -> None:
+    """In de eigen browser ziet de persoon de organisatie, en enkel die, in het toegangsbeheer."""
+    world.signed_in(person, "uman")
+    uman_entry.open_organisations()
+    expect(uman_entry.organisations).to_have_text([org])
 
 
 @then(sentence('toont het eHealth-toegangsbeheer de gebruikers van "{org}"'))

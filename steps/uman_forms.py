@@ -162,14 +162,13 @@ def _(users_page: UsersPage, app: str) -> None:
 
 
 @then(sentence('staat "{person}" als "{member_type}" in het eHealth-toegangsbeheer van "{org}"'))
-def _(page: Page, world: World, person: str, member_type: str, org: str) -> None:
+def _(users_page: UsersPage, world: World, person: str, member_type: str, org: str) -> None:
     """Met dezelfde aanmelding (single sign-on) toont de lijst 'Gebruikers' de persoon met dit type.
 
     Voorbeeld: staat "Ann Claes" als "LB" in het eHealth-toegangsbeheer van "WACHTPOST LEIE"
     """
-    users = UsersPage(page)
-    users.open(world.organisation(org).riziv)
-    expect(users.cell(person, TYPE)).to_have_text(member_type)
+    users_page.open(world.organisation(org).riziv)
+    expect(users_page.cell(person, TYPE)).to_have_text(member_type)
 
 
 # --- deleting users (§2.4.1.2) ---------------------------------------------------------------

@@ -2,36 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 from pytest_bdd import given, then, when
-from pytest_playwright.pytest_playwright import CreateContextCallback
 
-from steps.pages.common import PortalPage
 from steps.pages.csam import CsamLoginPage
 from steps.pages.vaccinnet import VaccinnetPage
 from steps.parameters import sentence
+from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.world import World
 
 
 @pytest.fixture
-def vaccinnet(page: Page) -> VaccinnetPage:
-    return VaccinnetPage(page)
+def vaccinnet(people: People) -> VaccinnetPage:
+    return people.following(VaccinnetPage)
 
 
 @given(sentence('"{person}" is aangemeld bij Vaccinnet'))
-def _(page: Page, world: World, person: str) -> None:
+def _(world: World, person: str) -> None:
     """De persoon is via CSAM aangemeld bij Vaccinnet (en dus ook bij CSAM).
 
     Op een doel: aangemeld via de eigen aanmelding van het portaal en CSAM's sleutel 'beveiligingscode via mobiele app'.
     """
-    world.log_in(page, person, "vaccinnet")
+    world.signed_in(person, "vaccinnet")
 
 
 @when(sentence('"{person}" zich bij Vaccinnet aanmeldt met "{key}"'))
-def _(vaccinnet: VaccinnetPage, csam: CsamLoginPage, person: str, key: str) -> None:
+def _(people: People, vaccinnet: VaccinnetPage, csam: CsamLoginPage, person: str, key: str) -> None:
     """Opent Vaccinnet, klikt 'Aanmelden' en meldt zich aan via CSAM met deze digitale sleutel.
 
     Met 'beveiligingscode via mobiele app' vult de persoon gebruikersnaam, wachtwoord en de code van
@@ -39,6 +36,7 @@ def _(vaccinnet: VaccinnetPage, csam: CsamLoginPage, person: str, key: str) -> N
 
     Op een doel: enkel met 'beveiligingscode via mobiele app'; met een andere sleutel niet uitvoerbaar.
     """
+    people.of(person)
     vaccinnet.start_login()
     csam.log_in(person, key)
 
@@ -57,12 +55,11 @@ def _(vaccinnet: VaccinnetPage, actor: str) -> None:
     vaccinnet.log_out()
 
 
-@when(sentence("{actor:Actor} Vaccinnet opent in een nieuw browservenster"), target_fixture="csam")
-def _(new_context: CreateContextCallback, world: World, actor: str) -> CsamLoginPage:
-    """Een nieuwe browser, zonder aanmelding, begint zich bij Vaccinnet aan te melden."""
-    page = new_context().new_page()
-    VaccinnetPage(page).start_login()
-    return CsamLoginPage(page, world.credentials, world.picker_key)
+@when(sentence("{actor:Actor} Vaccinnet opent in een nieuw browservenster"))
+def _(people: People, vaccinnet: VaccinnetPage, actor: str) -> None:
+    """Dezelfde persoon, in een nieuwe browser zonder aanmelding, begint zich bij Vaccinnet aan te melden."""
+    people.new_browser()
+    vaccinnet.start_login()
 
 
 @when(sentence('{actor:Actor} het profiel "{role}" kiest binnen de organisatie "{org}"'))
@@ -110,10 +107,9 @@ def _(vaccinnet: VaccinnetPage, actor: str) -> None:
 
 
 @then(sentence('kan "{person}" in Vaccinnet kiezen voor "{org}"'))
-def _(portal: PortalPage, page_as: Callable[[str, str], Page], person: str, org: str) -> None:
-    """In een eigen browser ziet de persoon de organisatie, en enkel die, onder 'Binnen de organisatie:'."""
-    expect(portal.status).to_be_visible()  # the action before this step has finished
-    vaccinnet = VaccinnetPage(page_as(person, "vaccinnet"))
+def _(vaccinnet: VaccinnetPage, world: World, person: str, org: str) -> None:
+    """In de eigen browser ziet de persoon de organisatie, en enkel die, onder 'Binnen de organisatie:'."""
+    world.signed_in(person, "vaccinnet")
     vaccinnet.open()
     expect(vaccinnet.organisation_choices()).to_have_text([org])
 

@@ -24,10 +24,14 @@ Functionaliteit: Gebruikers verwijderen uit het eHealth-toegangsbeheer
     En staat "Bert Wouters" niet meer in de gebruikerslijst
     En toont de lijst "2 items gevonden."
 
-  Scenario: Een verwijderde gebruiker kan niet meer voor de organisatie aanmelden in Vaccinnet
-    Gegeven "Lies Bos" verwijderde "Ann Claes" uit "WACHTPOST LEIE"
-    Als "Ann Claes" zich bij Vaccinnet aanmeldt met "itsme"
+  @wijzigt
+  Scenario: Een verwijderde gebruiker kan niet meer voor de organisatie aanmelden in Vaccinnet, de anderen wel
+    Gegeven "Bert Wouters" is gebruiker van wachtpost "WACHTPOST LEIE" met "Vaccinnet Consultatie en Registratie"
+    Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
+    En zij "Ann Claes" verwijdert
+    En "Ann Claes" zich bij Vaccinnet aanmeldt met "itsme"
     Dan ziet zij "Binnen de organisatie:" niet
+    En kan "Bert Wouters" in Vaccinnet kiezen voor "WACHTPOST LEIE"
 
   # Aanname D8: de handleiding zegt niet wat er gebeurt met de rechten in een andere organisatie.
   @aanname

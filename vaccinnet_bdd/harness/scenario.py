@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Page
 from pytest_playwright.pytest_playwright import CreateContextCallback
 
-from mock_portals.arrange import Portal
-
 from .arranger import Arranger
 from .claims import Claims
 from .on_target import STEP_KEY, OnTarget, Screens, target_of
+from .people import People
 from .target import from_option
 from .world import Codes, World
 
@@ -32,6 +31,7 @@ def world(
     mock_url: str,
     mock_codes: Codes,
     claims: Claims | None,
+    people: People,
     request: pytest.FixtureRequest,
 ) -> Iterator[World]:
     host = mock_url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
@@ -47,7 +47,7 @@ def world(
             portal_url=lambda portal: target.portalen.address(portal, mock_url),
             screens=Screens(lambda: new_context().new_page(), request.getfixturevalue("target_member_row")),
         )
-    world = World(arranger, pytestconfig.getoption("--seed"), host, mock_codes, on_target)
+    world = World(arranger, pytestconfig.getoption("--seed"), host, mock_codes, on_target, people)
     yield world
     left = on_target.undo_all(lambda: new_context().new_page()) if on_target else []
     if claims is not None:
@@ -57,25 +57,13 @@ def world(
 
 
 @pytest.fixture
-def page_as(new_context: CreateContextCallback, world: World) -> Callable[[str, Portal], Page]:
-    """A page in a browser of its own, where ``person`` is logged in at ``portal``: a second person."""
+def people(request: pytest.FixtureRequest) -> People:
+    """The browser of each person of the scenario (vaccinnet_bdd.harness.people)."""
 
-    def open_as(person: str, portal: Portal) -> Page:
+    def another() -> Page:
+        new_context: CreateContextCallback = request.getfixturevalue("new_context")
         page = new_context().new_page()
-        world.log_in(page, person, portal)
+        page.set_default_timeout(5_000)  # as the warm tab's
         return page
 
-    return open_as
-
-
-@pytest.fixture
-def browser_of(new_context: CreateContextCallback) -> Callable[[str], Page]:
-    """The page of each person's own browser, opened on first use: several people, each at their screen."""
-    pages: dict[str, Page] = {}
-
-    def page_of(person: str) -> Page:
-        if person not in pages:
-            pages[person] = new_context().new_page()
-        return pages[person]
-
-    return page_of
+    return People(lambda: request.getfixturevalue("page"), another)

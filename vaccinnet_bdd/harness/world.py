@@ -35,6 +35,7 @@ from mock_portals.arrange import (
 from .arranger import Arranger
 from .identities import random_insz
 from .on_target import OnTarget
+from .people import People
 
 R = TypeVar("R", bound=BaseModel)
 BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
@@ -69,7 +70,13 @@ class World:
         return self.arranger.run(operation.model_validate(fields))
 
     def __init__(
-        self, arranger: Arranger | None, seed: int, host: str, codes: Codes, target: OnTarget | None = None
+        self,
+        arranger: Arranger | None,
+        seed: int,
+        host: str,
+        codes: Codes,
+        target: OnTarget | None = None,
+        people: People | None = None,
     ) -> None:
         self.arranger = arranger
         self.target = target
@@ -79,7 +86,7 @@ class World:
         self.persons: dict[str, Person] = {}
         self.organisations: dict[str, Organisation] = {}
         self._secrets: dict[str, tuple[str, str, str]] = {}  # person -> user name, password, TOTP secret
-        self.acting: dict[str, str] = {}  # portal -> who logged in there last
+        self.people = people  # the browser of each person, in a scenario
 
     def code(self, what: str, name: str) -> str:
         """The arrange API's code for the ``what`` the Gherkin calls ``name``."""
@@ -115,10 +122,11 @@ class World:
 
     def changed(self, what: str, portal: Portal, undo: Callable[[Page], None]) -> None:
         """A step changed the portals (its scenario is tagged @wijzigt). On a target, ``undo`` puts
-        back what was there when the scenario ends, in a new browser of whoever acted at ``portal``;
-        the mock starts every scenario afresh and needs none."""
+        back what was there when the scenario ends, in a new browser of whoever acted (logged in at
+        ``portal``); the mock starts every scenario afresh and needs none."""
         if self.target is not None:
-            self.target.changed(what, self.acting[portal], portal, undo)
+            assert self.people is not None and self.people.acting is not None, f"{what}: door wie?"
+            self.target.changed(what, self.people.acting, portal, undo)
 
     def irreversible(self, what: str) -> None:
         """Before a change that no screen can undo: on a target the scenario is not executable."""
@@ -246,7 +254,6 @@ class World:
     def log_in(self, page: Page, person: str, portal: Portal) -> None:
         """Log ``person`` in at ``portal`` in the browser of ``page``, as after a login through CSAM
         (on a target: through the portal's login and CSAM, with the persona's app key)."""
-        self.acting[portal] = person
         if self.target is not None:
             self.target.log_in(page, person, portal)
             return
@@ -255,3 +262,10 @@ class World:
         page.context.add_cookies(
             [{"name": c.name, "value": c.value, "path": c.path, "domain": self.host} for c in cookies]
         )
+
+    def signed_in(self, person: str, portal: Portal) -> Page:
+        """``person``'s own browser, logged in at ``portal``: from now on ``person`` acts."""
+        assert self.people is not None, "enkel in een scenario heeft elke persoon een browser"
+        page = self.people.of(person)
+        self.log_in(page, person, portal)
+        return page

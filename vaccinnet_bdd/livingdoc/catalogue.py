@@ -13,6 +13,7 @@ import difflib
 import html
 import importlib
 import json
+import textwrap
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -200,8 +201,20 @@ def pytest_bdd_step_func_lookup_error(
 # --- formats -----------------------------------------------------------------------------------
 
 
+# Whose browser a step runs in (vaccinnet_bdd.harness.people): said once, above every format.
+BROWSERS = (
+    'Elke persoon heeft een eigen browser. Een stap met een persoon als onderwerp ("Ann Claes" zich bij '
+    'Vaccinnet aanmeldt, "Lies Bos" de gebruikers van ... opent) speelt in de browser van die persoon, '
+    "geopend bij de eerste stap van die persoon en bewaard tot het einde van het scenario: de "
+    "CSAM-aanmelding van de ene persoon dient nooit een andere. Een stap met iemand, hij, zij of ze, en "
+    "een Dan-stap zonder persoon als onderwerp, speelt in de browser van wie het laatst handelde. "
+    "Gegeven-stappen die enkel een toestand klaarzetten, openen geen browser."
+)
+
+
 def as_text(found: list[Entry]) -> str:
     lines = [f"Stappencatalogus: {len(found)} stappen. Typ ze zoals hieronder, met uw eigen waarden.", ""]
+    lines += [*textwrap.wrap(BROWSERS, 100), ""]
     for group in dict.fromkeys(e.group for e in found):
         lines += [group, "=" * len(group)]
         for keyword in KEYWORDS.values():
@@ -221,6 +234,7 @@ def as_text(found: list[Entry]) -> str:
 
 def as_markdown(found: list[Entry]) -> str:
     lines = ["# Stappencatalogus", "", f"{len(found)} stappen, per portaal en per soort (Gegeven, Als, Dan).", ""]
+    lines += [BROWSERS, ""]
     for group in dict.fromkeys(e.group for e in found):
         lines += [f"## {group}", ""]
         for keyword in KEYWORDS.values():
@@ -258,8 +272,7 @@ def as_html(found: list[Entry]) -> str:
         "<style>body{font-family:Arial,sans-serif;max-width:70rem;margin:auto;padding:1rem 2rem}"
         "dt{margin-top:.6rem}dd{color:#444;margin-left:1.5rem}</style></head><body>"
         f"<h1>Stappencatalogus</h1><p>{len(found)} stappen, per portaal. Ook als tekst: <code>{COMMAND}</code>.</p>"
-        + "".join(rows)
-        + "</body></html>"
+        f"<p>{html.escape(BROWSERS)}</p>" + "".join(rows) + "</body></html>"
     )
 
 

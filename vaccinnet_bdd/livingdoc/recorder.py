@@ -25,19 +25,15 @@ PARTS = ".parts"
 SCREENSHOTS = "screenshots"
 
 
-def _current_page(request: pytest.FixtureRequest) -> Any:
-    """The page a person is looking at: the newest page of the newest browser context.
-
-    Scenarios where several people act (the journey) open a context per person as they start, so
-    the newest context is the one that acted last.
-    """
-    if "browser" not in request.fixturenames:
-        return None  # a scenario that never opened a browser
-    browser = request.getfixturevalue("browser")
-    for context in reversed(browser.contexts):
-        if context.pages:
-            return context.pages[-1]
-    return None
+def _current_page(request: pytest.FixtureRequest) -> tuple[Any, str | None]:
+    """The page the acting person is looking at, and their name (vaccinnet_bdd.harness.people); a
+    project's own step that takes pytest-playwright's ``page`` shows that one."""
+    if "people" in request.fixturenames:
+        people = request.getfixturevalue("people")
+        return people.shown, people.acting
+    if "page" in request.fixturenames:
+        return request.getfixturevalue("page"), None
+    return None, None  # a scenario that never opened a browser
 
 
 class Recorder:
@@ -97,7 +93,8 @@ class Recorder:
         step = next(s for s in result.steps if s.status == "skipped")
         step.status, step.error = status, error
         step.duration = time.perf_counter() - self._clock.pop(nodeid + "/step", time.perf_counter())
-        step.screenshot = self.screens.after_step(_current_page(request))
+        page, step.browser = _current_page(request)
+        step.screenshot = self.screens.after_step(page)
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_makereport(self, item: pytest.Item) -> Generator[None, pytest.TestReport, pytest.TestReport]:

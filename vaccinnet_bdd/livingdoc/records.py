@@ -22,6 +22,7 @@ class StepResult:
     duration: float = 0.0
     error: str | None = None
     screenshot: str | None = None  # relative to the report folder
+    browser: str | None = None  # whose browser the step ran in (a person's name)
 
 
 @dataclass
