@@ -10,12 +10,19 @@ from pytest_bdd import then, when
 
 from steps.pages.common import PortalPage
 from steps.parameters import sentence
+from vaccinnet_bdd.harness.explain import Describe
 from vaccinnet_bdd.harness.people import People
 
 
 @pytest.fixture
 def portal(people: People) -> PortalPage:
     return people.following(PortalPage)
+
+
+@pytest.fixture(scope="session")
+def describe_page() -> Describe:
+    """The harness asks for it when a step fails, to say what the page shows instead."""
+    return lambda page: PortalPage(page).shown()
 
 
 @when(sentence('{actor:Actor} op "{link}" klikt'))

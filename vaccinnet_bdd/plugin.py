@@ -23,6 +23,7 @@ pytest_plugins = [
     "vaccinnet_bdd.harness.on_target",
     "vaccinnet_bdd.harness.retry",
     "vaccinnet_bdd.harness.browser",
+    "vaccinnet_bdd.harness.explain",
     "vaccinnet_bdd.harness.mock",
     "vaccinnet_bdd.harness.scale_out",
     "vaccinnet_bdd.harness.tags",

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, cast
 
 from playwright.sync_api import Locator, Page
 
+from vaccinnet_bdd.harness.explain import Shown
 from vaccinnet_bdd.harness.on_target import portal_address
 from vaccinnet_bdd.manual.vocabulary import roles_of
 
 # The title of the login pages of eGezondheid (§2.2) and of the social security (§2.4.1).
 SECURE_SERVICES = "Toegang krijgen tot de beveiligde diensten"
+LOGGED_IN_AS = "Aangemeld als"  # the portals' header: "Aangemeld als Ann Claes"
 
 
 def insz_as_shown(insz: str) -> str:
@@ -80,4 +83,15 @@ class PortalPage:
         self.field(label).evaluate(
             "s => { s.size = s.options.length + s.querySelectorAll('optgroup').length;"
             " for (const o of s.querySelectorAll('option')) o.style.paddingBlock = '3px'; }"
+        )
+
+    def shown(self) -> Shown:
+        """What the page shows now, without waiting: for the explanation of a failed step."""
+        heading = self.page.get_by_role("heading", level=1).all_inner_texts()
+        logged_in = self.page.get_by_text(re.compile(f"^{LOGGED_IN_AS} ")).all_inner_texts()
+        return Shown(
+            address=self.page.url,
+            heading=heading[0].strip() if heading else None,
+            logged_in=logged_in[0].strip().removeprefix(LOGGED_IN_AS).strip() if logged_in else None,
+            tree=self.page.locator("body").aria_snapshot(timeout=1_000),  # CSS: the whole page
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
-from .common import PortalPage
+from .common import LOGGED_IN_AS, PortalPage
 
 ORGANISATION_LABEL = "Binnen de organisatie:"
 NO_PROFILE = "Kies een profiel"
@@ -35,7 +35,7 @@ class VaccinnetPage(PortalPage):
         self.page.get_by_role("link", name="Aanmelden", exact=True).click()
 
     def logged_in_as(self, person: str) -> Locator:
-        return self.page.get_by_text(f"Aangemeld als {person}", exact=True)
+        return self.page.get_by_text(f"{LOGGED_IN_AS} {person}", exact=True)
 
     def choose_profile(self, role: str, organisation: str | None = None) -> None:
         self.role.select_option(label=role)
