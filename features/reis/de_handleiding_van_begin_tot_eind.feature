@@ -1,11 +1,10 @@
 # language: nl
-@handleiding-2.2 @handleiding-2.3 @handleiding-2.4.1 @handleiding-2.4.1.1 @handleiding-2.4.2
+@handleiding-2.2 @handleiding-2.3 @handleiding-2.4.1 @handleiding-2.4.1.1 @handleiding-2.4.2 @wijzigt
 Functionaliteit: De handleiding van begin tot eind, zoals een lezer ze volgt
   Vier personen, elk in een eigen browser en enkel via de schermen: de vertegenwoordiger duidt de
   hoofdtoegangsbeheerder aan, die stelt een toegangsbeheerder aan, die voegt een gebruiker toe,
   en die gebruiker meldt zich in Vaccinnet aan voor de organisatie.
 
-  @wijzigt
   Abstract Scenario: Van vertegenwoordiger tot Vaccinnet-gebruiker bij een <soort>
     Gegeven "Lotte Dubois" is <vertegenwoordiger> van <soort> "<organisatie>"
     En "Piet Janssens", "Lies Bos" en "Ann Claes" hebben geen rechten in een organisatie

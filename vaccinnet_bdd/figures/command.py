@@ -22,7 +22,7 @@ from vaccinnet_bdd.harness.chromium import VIEWPORT
 from vaccinnet_bdd.project import project_root
 
 from . import compare as figures
-from .draw import description_of
+from .draw import TAG, description_of
 
 PASSES_ON = True  # options it does not know go to pytest
 PREVIOUS = "vorige"
@@ -60,7 +60,7 @@ def set_aside(folder: Path, partial: bool) -> Path:
 def draw(folder: Path, extra: list[str]) -> int:
     """Run the figure scenarios with pytest, which saves their PNGs in ``folder``; pytest's exit code."""
     with tempfile.TemporaryDirectory(prefix="figuren-") as report:
-        command = [sys.executable, "-m", "pytest", "features", "-m", "figuur", "-q", "--no-report"]
+        command = [sys.executable, "-m", "pytest", "features", "-m", TAG, "-q", "--no-report"]
         command += [
             f"--report-dir={report}",
             f"--figures-dir={folder}",

@@ -23,6 +23,7 @@ from playwright.sync_api import Locator, Page
 
 from vaccinnet_bdd.harness.chromium import VIEWPORT
 
+TAG = "figuur"  # the tag of a figure's scenario
 FIGURE = re.compile(r"^(\d+(?:\.\d+)*)-(\d+)$")  # "2.4.1.2-1": the first screenshot of section 2.4.1.2
 RED = (220, 0, 0)
 LINE = 3  # width of a rectangle, in pixels
