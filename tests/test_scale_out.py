@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +16,7 @@ import playwright
 import pytest
 
 from vaccinnet_bdd.harness.chromium import resolve_chromium
-from vaccinnet_bdd.harness.scale_out import parse_shard, shard_of
+from vaccinnet_bdd.harness.scale_out import DURATIONS, parse_shard
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,12 +40,79 @@ def test_shards_split_the_suite_into_disjoint_parts_that_cover_it() -> None:
     assert all(shards) and len(set(joined)) == len(everything)
 
 
-def test_shard_assignment_is_stable_and_checked() -> None:
-    assert shard_of("features/x.feature::test_y", 4) == shard_of("features/x.feature::test_y", 4)
+def test_shards_are_balanced_by_the_durations_the_project_keeps(tmp_path: Path) -> None:
+    """pytest-split with .test_durations: a test that takes as long as all others is a shard alone."""
+    everything = _collected()
+    durations = {nodeid: 1.0 for nodeid in everything}
+    durations[everything[0]] = float(len(everything))
+    (tmp_path / "duren.json").write_text(json.dumps(durations))
+    shards = [_collected("--shard", f"{i}/2", "--durations-path", str(tmp_path / "duren.json")) for i in (1, 2)]
+    assert [everything[0]] in shards
+    assert (ROOT / DURATIONS).is_file(), "the project keeps its durations in .test_durations"
+    kept = json.loads((ROOT / DURATIONS).read_text())
+    assert set(everything) <= set(kept), "refresh .test_durations: README, 'Beyond one machine'"
+
+
+def test_a_shard_that_is_not_i_of_n_stops_the_run() -> None:
     assert parse_shard("2/4") == (2, 4)
     for bad in ("0/4", "5/4", "a/b", "3"):
-        with pytest.raises(pytest.UsageError):
+        with pytest.raises(pytest.UsageError, match="--shard verwacht I/N"):
             parse_shard(bad)
+
+
+SMALL = ["features/ehealth", "features/btb/het_beheer_der_toegangsbeheerders.feature"]
+
+
+def _run(report: Path, *args: str) -> None:
+    command = [sys.executable, "-m", "pytest", *SMALL, "-p", "no:xdist", "-q", f"--report-dir={report}", *args]
+    subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True, timeout=300)
+
+
+def _seen(report: Path) -> tuple[list[tuple[str, str, list[str]]], list[str], list[tuple[str, str]], int]:
+    """The scenarios with their steps' statuses, the report's section lines, the JUnit cases and the
+    number of finished test cases in the Cucumber Messages."""
+    parts = [r for part in (report / ".parts").glob("*.json") for r in json.loads(part.read_text())]
+    scenarios = sorted((r["nodeid"], r["status"], [s["status"] for s in r["steps"]]) for r in parts)
+    page = (report / "index.html").read_text(encoding="utf-8")
+    sections = re.findall(r'<h2 id="titel-[^"]*">.*?</h2>', page, re.S)
+    cases = sorted((c.get("classname", ""), c.get("name", "")) for c in ET.parse(report / "junit.xml").iter("testcase"))
+    finished = (report / "cucumber.ndjson").read_text(encoding="utf-8").count('"testCaseFinished"')
+    return scenarios, sections, cases, finished
+
+
+def test_three_shards_merged_make_the_report_of_one_run(tmp_path: Path) -> None:
+    _run(tmp_path / "een")
+    for i in (1, 2, 3):
+        _run(tmp_path / f"deel-{i}", "--shard", f"{i}/3")
+    command = [
+        sys.executable,
+        "-m",
+        "vaccinnet_bdd",
+        "merge-reports",
+        *(str(tmp_path / f"deel-{i}") for i in (1, 2, 3)),
+    ]
+    merged = subprocess.run([*command, "--out", str(tmp_path / "samen")], cwd=ROOT, capture_output=True, text=True)
+    assert merged.returncode == 0, merged.stdout + merged.stderr
+    one, together = _seen(tmp_path / "een"), _seen(tmp_path / "samen")
+    assert together == one and len(one[0]) == 7 and one[1]
+    pictures = {p.name for i in (1, 2, 3) for p in (tmp_path / f"deel-{i}" / "screenshots").iterdir()}
+    assert pictures == {p.name for p in (tmp_path / "samen" / "screenshots").iterdir()}
+    again = subprocess.run(
+        [*command[:-3], str(tmp_path / "deel-1"), str(tmp_path / "deel-1"), "--out", str(tmp_path / "x")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert again.returncode == 0 and "één keer geteld" in again.stdout  # a scenario in two folders counts once
+
+
+def test_a_folder_that_is_no_report_is_refused_in_one_line(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "vaccinnet_bdd", "merge-reports", str(tmp_path), "--out", str(tmp_path / "uit")]
+    run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    assert (
+        run.returncode == 2
+        and run.stdout.strip() == f"{tmp_path}: geen rapportmap van een run (er ontbreekt .parts/ of .run.json)"
+    )
 
 
 @pytest.fixture

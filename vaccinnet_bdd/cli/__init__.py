@@ -15,6 +15,7 @@ COMMANDS = (
     "vaccinnet_bdd.cli.check_manual",
     "vaccinnet_bdd.cli.check_features",
     "vaccinnet_bdd.cli.lint_features",
+    "vaccinnet_bdd.cli.merge_reports",
     "vaccinnet_bdd.cli.bench",
     "vaccinnet_bdd.cli.soak",
     "vaccinnet_bdd.figures.command",

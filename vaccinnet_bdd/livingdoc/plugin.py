@@ -12,6 +12,7 @@ controller merges them once all workers are done.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from vaccinnet_bdd.harness.target import from_option
 from vaccinnet_bdd.manual import outline
 
 from .publish import CucumberHtml, publish
-from .recorder import PARTS, Recorder
+from .recorder import PARTS, RUN, Recorder
 
 FORMATTER = pytest.StashKey[CucumberHtml | None]()
 
@@ -38,6 +39,7 @@ OUTPUTS = (
     "screenshots",
     "test-results",
     PARTS,
+    RUN,
 )
 
 
@@ -79,12 +81,14 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         return
     results = recorder.merged()
     if results:
+        seed = config.getoption("--seed", default=None)
+        (report_dir(config) / RUN).write_text(json.dumps({"started": recorder.started, "seed": seed}))
         publish(
             report_dir(config),
             features_dir(config),
             results,
             started=recorder.started,
-            seed=config.getoption("--seed", default=None),
+            seed=seed,
             when=dt.datetime.now().strftime("%d/%m/%Y %H:%M"),
             manual=config.getoption("--manual"),
             formatter=config.stash.get(FORMATTER, None),

@@ -22,6 +22,7 @@ from vaccinnet_bdd.harness.screens import Screens
 from .records import FAILED, NOT_ON_TARGET, PASSED, ScenarioResult, StepResult
 
 PARTS = ".parts"
+RUN = ".run.json"  # when the run started and its seed, for vaccinnet-bdd merge-reports
 SCREENSHOTS = "screenshots"
 
 
