@@ -188,3 +188,17 @@ def _(btb: BtbPage, person: str) -> None:
 def _(btb: BtbPage) -> None:
     """De lijst van toegangsbeheerders is leeg: er werd niets bewaard."""
     expect(btb.manager_rows()).to_have_text([NO_MANAGERS])
+
+
+@then(sentence('ziet "{person}" "{manager}" niet bij de toegangsbeheerders van "{org}"'))
+def _(btb: BtbPage, world: World, person: str, manager: str, org: str) -> None:
+    """In de eigen browser, aangemeld, opent de persoon de toegangsbeheerders van de organisatie: de
+    toegangsbeheerder staat er niet. Zo toont de hoofdtoegangsbeheerder dat een geweigerd verzoek niets
+    veranderde.
+
+    Voorbeeld: ziet "Piet Janssens" "Tom Willems" niet bij de toegangsbeheerders van "WACHTPOST LEIE"
+    """
+    world.signed_in(person, "btb")
+    btb.open_managers_of(world.organisation(org).riziv)
+    expect(btb.manager_rows()).not_to_have_count(0)  # the list has come: a row, or the line that it is empty
+    expect(btb.manager_cells(manager)).to_have_count(0)

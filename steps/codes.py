@@ -11,8 +11,9 @@ from __future__ import annotations
 from steps.pages import btb, progezondheid, uman
 
 # The seven RIZIV recognitions in scope of the manual (§1.2), as a feature writes them.
+PHARMACY = "apotheek"
 KINDS = {
-    "apotheek": "apotheek",
+    PHARMACY: "apotheek",
     "groepering met een riziv-nr derdebetaler": "groepering-derdebetaler",
     "groepering van huisartsen op dezelfde installatieplaats": "huisartsen-zelfde-plaats",
     "groepering van huisartsen op verschillende installatieplaatsen": "huisartsen-verschillende-plaatsen",

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from playwright.sync_api import Page, expect
-from pytest_bdd import then
+from pytest_bdd import then, when
 
 from steps.pages.csam import APP_KEY, Credentials, CsamLoginPage
 from steps.parameters import sentence
@@ -50,3 +50,14 @@ def _(csam: CsamLoginPage) -> None:
     """De persoon moet zich (opnieuw) aanmelden: CSAM toont de digitale sleutels."""
     expect(csam.title).to_be_visible()
     expect(csam.key("eID")).to_be_visible()
+
+
+@when(sentence("er {minutes:d} minuten verstrijken zonder activiteit"))
+def _(world: World, minutes: int) -> None:
+    """De klok van de portalen loopt zoveel minuten verder, zonder dat iemand iets doet.
+
+    Voorbeeld: er 31 minuten verstrijken zonder activiteit
+
+    Op een doel: niet uitvoerbaar (enkel de klok van de mock kan verzet worden).
+    """
+    world.pass_time(minutes * 60)

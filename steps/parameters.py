@@ -64,7 +64,11 @@ def _kind(text: str) -> str:
     return text.lower()
 
 
-@with_pattern(r"wettelijke vertegenwoordiger|titularis")
+# Who represents an organisation (§2.1): a pharmacy's titularis, every other kind's legal representative.
+HOLDER, LEGAL_REPRESENTATIVE = "titularis", "wettelijke vertegenwoordiger"
+
+
+@with_pattern(f"{LEGAL_REPRESENTATIVE}|{HOLDER}")
 def _representative(text: str) -> str:
     return text
 

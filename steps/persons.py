@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from pytest_bdd import given
 
-from steps.codes import CODES
+from steps.codes import CODES, PHARMACY
 from steps.pages.uman import BLOCKED, EHEALTHBOX
-from steps.parameters import sentence
+from steps.parameters import HOLDER, LEGAL_REPRESENTATIVE, sentence
 from vaccinnet_bdd.harness.world import Codes, World
 
 
@@ -78,7 +78,15 @@ def _(world: World, person: str, rep: str, kind: str, org: str) -> None:
 
     Op een doel: gecontroleerd tegen wat het doelbestand verklaart; anders niet uitvoerbaar.
     """
+    _representative_of(rep, kind)
     world.organisation(org, kind, legal_rep=person)
+
+
+def _representative_of(rep: str, kind: str) -> None:
+    """A pharmacy has a titularis, every other kind a legal representative (§2.1)."""
+    pharmacy = kind == PHARMACY
+    if (rep == HOLDER) != pharmacy:
+        raise ValueError(f"een {kind} heeft een {HOLDER if pharmacy else LEGAL_REPRESENTATIVE}")
 
 
 @given(sentence('"{person}" is {rep:Vertegenwoordiger} van {kind:Soort} "{org}" met rol "{role}"'))
@@ -89,6 +97,7 @@ def _(world: World, person: str, rep: str, kind: str, org: str, role: str) -> No
 
     Op een doel: niet uitvoerbaar (enkel de mock kan dit klaarzetten).
     """
+    _representative_of(rep, kind)
     world.organisation(org, kind, legal_rep=person, legal_rep_role=role)
 
 
@@ -171,20 +180,26 @@ def _(world: World, org: str) -> None:
 
 @given(sentence('"{manager}" voegde "{person}" toe aan "{org}" met "{apps:Lijst}"'))
 def _(world: World, manager: str, person: str, org: str, apps: list[str]) -> None:
-    """Wat een toegangsbeheerder eerder deed: de persoon is gebruiker met deze toepassingen.
+    """Wat een toegangsbeheerder eerder deed: hij voegde de persoon toe, met deze toepassingen.
 
-    Op een doel: gecontroleerd tegen wat het doelbestand verklaart; anders niet uitvoerbaar.
+    Met de controles van het toegangsbeheer: hij moet de organisatie beheren, de persoon mag er nog
+    geen gebruiker zijn.
+
+    Op een doel: niet uitvoerbaar (enkel de mock kan dit klaarzetten).
     """
-    world.member(person, org, applications=apps)
+    world.added_user(manager, person, org, apps)
 
 
 @given(sentence('"{manager}" verwijderde "{person}" uit "{org}"'))
 def _(world: World, manager: str, person: str, org: str) -> None:
-    """Wat een toegangsbeheerder eerder deed: de persoon is geen gebruiker meer.
+    """Wat een toegangsbeheerder eerder deed: hij verwijderde de persoon uit de organisatie.
+
+    Met de controles van het toegangsbeheer: hij moet de organisatie beheren, de persoon moet er
+    gebruiker zijn.
 
     Op een doel: niet uitvoerbaar (enkel de mock kan dit klaarzetten).
     """
-    world.remove_member(person, org)
+    world.deleted_users(manager, [person], org)
 
 
 @given(sentence('"{person}" is geblokkeerd in "{org}"'))

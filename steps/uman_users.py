@@ -124,3 +124,28 @@ def _(export: list[list[str]], columns: list[str]) -> None:
 def _(export: list[list[str]], persons: list[str]) -> None:
     """De gebruikers in het geëxporteerde bestand (voornaam en naam), in volgorde."""
     assert [f"{first} {last}" for last, first, *_ in export[1:]] == persons
+
+
+@then(sentence('ziet "{person}" "{member}" niet in de gebruikers van "{org}"'))
+def _(users_page: UsersPage, world: World, person: str, member: str, org: str) -> None:
+    """In de eigen browser, aangemeld, opent de persoon de gebruikers van de organisatie: het lid staat
+    er niet. Zo toont een beheerder dat een geweigerd verzoek niets veranderde.
+
+    Voorbeeld: ziet "Lies Bos" "Tom Willems" niet in de gebruikers van "WACHTPOST LEIE"
+    """
+    world.signed_in(person, "uman")
+    users_page.open(world.organisation(org).riziv)
+    expect(users_page.table).to_be_visible()
+    expect(users_page.row(member)).to_have_count(0)
+
+
+@then(sentence('ziet "{person}" "{member}" nog in de gebruikers van "{org}"'))
+def _(users_page: UsersPage, world: World, person: str, member: str, org: str) -> None:
+    """In de eigen browser, aangemeld, opent de persoon de gebruikers van de organisatie: het lid staat
+    er nog.
+
+    Voorbeeld: ziet "Lies Bos" "Bert Wouters" nog in de gebruikers van "WACHTPOST LEIE"
+    """
+    world.signed_in(person, "uman")
+    users_page.open(world.organisation(org).riziv)
+    expect(users_page.row(member)).to_have_count(1)

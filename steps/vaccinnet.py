@@ -48,6 +48,12 @@ def _(vaccinnet: VaccinnetPage, actor: str) -> None:
     vaccinnet.start_login()
 
 
+@when(sentence("{actor:Actor} Vaccinnet opent"))
+def _(vaccinnet: VaccinnetPage, actor: str) -> None:
+    """Opent de startpagina van Vaccinnet (aangemeld: de profielkeuze of de eigen startpagina)."""
+    vaccinnet.open()
+
+
 @when(sentence("{actor:Actor} zich afmeldt bij Vaccinnet"))
 def _(vaccinnet: VaccinnetPage, actor: str) -> None:
     """Klikt 'Afmelden' in Vaccinnet."""

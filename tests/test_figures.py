@@ -14,6 +14,7 @@ from playwright.sync_api import Page
 
 from steps.pages.common import PortalPage
 from vaccinnet_bdd.figures import compare as figures
+from vaccinnet_bdd.figures import describe
 from vaccinnet_bdd.figures import draw as step
 from vaccinnet_bdd.harness.chromium import VIEWPORT
 
@@ -182,7 +183,7 @@ def test_each_figure_gets_the_description_of_its_screenshot_also_when_screenshot
         "2.4.1-2": {"text": "Toegang krijgen tot de beveiligde diensten\nCSAM\nZich aanmelden via CSAM"},
         "2.4.1-3": {"text": "Aanmelden bij de online overheid\nAANMELDEN met eID kaartlezer"},
     }
-    described = figures.describe(manual, drawn)
+    described = describe.describe(manual, drawn)
     assert set(described) == {"2.4.1-2", "2.4.1-3"}
     assert described["2.4.1-2"].startswith("The screenshot shows the homepage.")
     assert described["2.4.1-2"].endswith('"Zich aanmelden via CSAM" button.')  # the English lines after it
@@ -190,8 +191,8 @@ def test_each_figure_gets_the_description_of_its_screenshot_also_when_screenshot
 
 
 def test_without_labels_to_tell_them_apart_figure_n_gets_description_n() -> None:
-    assert figures.align([[0.5, 0.0], [0.0, 0.5]]) == {0: 0, 1: 1}
-    assert figures.align([[0.5, 3.0, 0.0], [0.0, 0.0, 4.0]]) == {1: 0, 2: 1}
+    assert describe.align([[0.5, 0.0], [0.0, 0.5]]) == {0: 0, 1: 1}
+    assert describe.align([[0.5, 3.0, 0.0], [0.0, 0.0, 4.0]]) == {1: 0, 2: 1}
 
 
 def test_the_index_page_shows_each_figure_beside_its_description_and_marks_the_outdated_ones(
@@ -270,3 +271,46 @@ def test_the_command_draws_a_figure_then_finds_it_unchanged(tmp_path: Path) -> N
     assert "2.4.1.2-1.png    ongewijzigd" in again.stdout
     assert "Geen figuur veranderde sinds de vorige keer." in again.stdout
     assert (folder / "vorige" / "2.4.1.2-1.png").is_file()
+
+
+def test_a_changed_figure_gets_its_changed_pixels_in_red_beside_the_reference_and_the_new_one(
+    runs: tuple[Path, Path],
+) -> None:
+    before, now = runs
+    _picture(before / "2.4.2-1.png")
+    _picture(now / "2.4.2-1.png", box=(0, 0, 9, 19))
+    [found] = figures.compare(before, now, tolerance=0.5)
+    with Image.open(now / figures.DIFFERENCE / "2.4.2-1.png") as marked:
+        pixel, far = marked.convert("RGB").getpixel((5, 5)), marked.convert("RGB").getpixel((80, 80))
+    assert pixel == (255, 0, 0) and far != (255, 0, 0)  # the changed region red, the rest faded
+    page = figures.index_page([found], {}, None, 0.5, "1/12/2026")
+    card = page.split('<figure id="2.4.2-1" class=verouderd>')[1].split("</figure>")[0]
+    for src in ("vorige/2.4.2-1.png", "2.4.2-1.png", "verschil/2.4.2-1.png"):
+        assert f'<img src="{src}"' in card
+    assert "vaccinnet-bdd figures --approve 2.4.2-1" in card
+
+
+def test_an_approved_figure_is_the_reference_from_then_on(tmp_path: Path) -> None:
+    from vaccinnet_bdd.figures.command import approve
+
+    before, now = tmp_path / "vorige", tmp_path / "nu"
+    _picture(before / "2.4.2-1.png")
+    _picture(now / "2.4.2-1.png", box=(0, 0, 9, 19))
+    assert approve(now, ["2.4.2-1"], every=False) == 0
+    assert (now / figures.APPROVED / "2.4.2-1.png").is_file()
+    [found] = figures.compare(before, now, tolerance=0.5)
+    assert found.status == figures.UNCHANGED and found.reference == figures.APPROVED
+    assert approve(now, ["9.9-1"], every=False) == 2  # no such drawing: nothing approved
+
+
+def test_figures_drawn_with_two_seeds_are_the_same(tmp_path: Path) -> None:
+    """A figure's world is the same whatever --seed: generated names, numbers and dates included."""
+    folder = tmp_path / "figuren"
+    command = [sys.executable, "-m", "vaccinnet_bdd", "figures", "--dir", str(folder), "-k", "verwijderen or toevoegen"]
+    first = subprocess.run([*command, "--seed", "1"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert first.returncode == 0, first.stdout + first.stderr
+    again = subprocess.run([*command, "--seed", "2"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stdout + again.stderr
+    lines = [line for line in again.stdout.splitlines() if ".png" in line]
+    assert len(lines) == 5 and all(line.split()[1] == "ongewijzigd" for line in lines), lines
+    assert "(0,0 %" not in again.stdout  # not within a tolerance: the very same pixels

@@ -130,7 +130,7 @@ def test_with_the_manual_each_section_shows_its_own_text_with_its_labels_marked(
     ).read_text(encoding="utf-8")
     section = html[html.index('id="sectie-2.4.1.2"') : html.index('id="sectie-2.4.2"')]
     assert 'aria-label="Tekst van de handleiding, sectie 2.4.1.2"' in section
-    assert 'Selecteer links onderaan &#x27;<mark class="gebruikt"' in section
+    assert '<p>Selecteer links onderaan \'<mark class="gebruikt"' in section  # rendered: a paragraph
     assert (
         '<mark class="ongebruikt" title="op de pagina, maar in geen scenario van deze sectie">Functionaliteiten'
         in section

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from pathlib import Path
 from typing import cast
 
@@ -135,3 +136,25 @@ def test_three_persons_in_one_scenario_each_in_their_own_browser_as_the_report_s
     assert browsers == [None, None, None, "Greet Aerts", "Greet Aerts", "Tom Willems", "Tom Willems", "Sara Peeters"]
     report = (pytester.path / "rapport" / "index.html").read_text()
     assert "in de browser van Tom Willems" in report and 'alt="Scherm van Greet Aerts na de stap' in report
+
+
+def _step_texts(function: ast.FunctionDef) -> list[str]:
+    """The step texts of a step function: the string given to sentence() in its decorators."""
+    return [
+        node.value
+        for decorator in function.decorator_list
+        for node in ast.walk(decorator)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and "{" in node.value
+    ]
+
+
+def test_no_step_ignores_a_person_or_anything_else_its_text_names() -> None:
+    """Every parameter of a step's text is used by the step; the pronoun (actor) says whose browser,
+    which the harness's people take care of."""
+    offenders = []
+    for path in sorted(ROOT.glob("steps/*.py")):
+        for function in _step_functions(path):
+            named = {name for text in _step_texts(function) for name in re.findall(r"\{(\w+)", text)} - {"actor"}
+            used = {node.id for node in ast.walk(function) if isinstance(node, ast.Name)}
+            offenders += [f"{path.relative_to(ROOT)}:{function.lineno} {name}" for name in sorted(named - used)]
+    assert not offenders, offenders

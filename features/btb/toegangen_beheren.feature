@@ -4,6 +4,7 @@ Functionaliteit: Van het Beheer der Toegangsbeheerders naar het eHealth-toegangs
   Gebruikers beheren begint altijd op dezelfde manier: "Toegangen beheren" openklikken, de knop
   "Toegangsbeheer eHealth" onder "EHEALTH", aanmelden via CSAM en de organisatie kiezen.
 
+  @regel-S4
   Scenario: "Toegangen beheren" toont de systemen waarin toegangen worden toegekend
     Als iemand het Beheer der Toegangsbeheerders opent
     En ze de stap "TOEGANGEN BEHEREN" openklikt
@@ -14,6 +15,7 @@ Functionaliteit: Van het Beheer der Toegangsbeheerders naar het eHealth-toegangs
       | FOD BOSA DG DT             | Mijn eGov-rollenbeheer                   |
       | ANDERE SPECIFIEKE SYSTEMEN | Gebruikersbeheer van de Vlaamse overheid |
 
+  @regel-S4
   Scenario: "Toegangsbeheer eHealth" leidt naar de aanmeldpagina met "Zich aanmelden via CSAM"
     Als iemand het Beheer der Toegangsbeheerders opent
     En ze de stap "TOEGANGEN BEHEREN" openklikt
@@ -21,11 +23,13 @@ Functionaliteit: Van het Beheer der Toegangsbeheerders naar het eHealth-toegangs
     Dan biedt de aanmeldpagina van de sociale zekerheid "CSAM, Toegangscodes, Belgian ID voor buitenlanders" aan
     En toont de aanmeldpagina van de sociale zekerheid de knop "Zich aanmelden via CSAM"
 
+  @regel-R28
   Scenario: Na aanmelden via CSAM kiest de beheerder de organisatie
     Gegeven "Lies Bos" is "LB" van wachtpost "WACHTPOST LEIE"
     Als "Lies Bos" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer met "itsme"
     Dan kan zij kiezen uit de organisaties "WACHTPOST LEIE"
 
+  @regel-R102
   Scenario: Wie al bij het Beheer der Toegangsbeheerders is aangemeld, hoeft niet opnieuw aan te melden
     Gegeven "Lies Bos" is "LB" van wachtpost "WACHTPOST LEIE"
     En "Lies Bos" is aangemeld bij het Beheer der Toegangsbeheerders
@@ -33,6 +37,7 @@ Functionaliteit: Van het Beheer der Toegangsbeheerders naar het eHealth-toegangs
     En zij op "Zich aanmelden via CSAM" klikt
     Dan kan zij kiezen uit de organisaties "WACHTPOST LEIE"
 
+  @regel-R28
   Scenario: De lijst toont de organisaties waar de persoon beheerder of gebruiker is
     Gegeven "Lies Bos" is "LB" van wachtpost "WACHTPOST LEIE"
     En "Lies Bos" is gebruiker van apotheek "APOTHEEK DE LINDE" met "eHealthBox"
@@ -40,11 +45,13 @@ Functionaliteit: Van het Beheer der Toegangsbeheerders naar het eHealth-toegangs
     Als "Lies Bos" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer met "eID"
     Dan kan zij kiezen uit de organisaties "APOTHEEK DE LINDE, WACHTPOST LEIE"
 
+  @regel-R28
   Scenario: Wie nergens beheerder of gebruiker is, moet de hoofdtoegangsbeheerder contacteren
     Gegeven "Jan Peeters" heeft geen rechten in een organisatie
     Als "Jan Peeters" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer met "eID"
     Dan meldt de pagina "contacteer dan de hoofdtoegangsbeheerder (HTB) van uw organisatie"
 
+  @regel-R28
   Scenario: De beheerder opent de gebruikers van de gekozen organisatie
     Gegeven "Lies Bos" is "LB" van wachtpost "WACHTPOST LEIE"
     Als "Lies Bos" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer met "eID"

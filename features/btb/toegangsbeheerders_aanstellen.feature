@@ -10,23 +10,25 @@ Functionaliteit: Toegangsbeheerders aanstellen in het Beheer der Toegangsbeheerd
     En "Ann Claes" heeft geen rechten in een organisatie
     En "Piet Janssens" beheert de toegangsbeheerders van "WACHTPOST LEIE"
 
-  @wijzigt
+  @wijzigt @regel-R23
   Scenario: De hoofdtoegangsbeheerder stelt een toegangsbeheerder voor eHealth aan
     Als hij "Ann Claes" aanstelt als "Toegangsbeheerder" voor "eHealth"
     Dan staat "Ann Claes" als "Toegangsbeheerder" voor "eHealth" in de lijst van toegangsbeheerders
     En staat "Ann Claes" als "LB" in het eHealth-toegangsbeheer van "WACHTPOST LEIE"
 
-  @wijzigt
+  @wijzigt @regel-R23
   Scenario: Een co-toegangsbeheerder staat als Co-LB in het eHealth-toegangsbeheer
     Als hij "Ann Claes" aanstelt als "Co-toegangsbeheerder" voor "eHealth"
     Dan staat "Ann Claes" als "Co-LB" in het eHealth-toegangsbeheer van "WACHTPOST LEIE"
 
+  @regel-R101
   Scenario: Een ongeldig INSZ wordt naast het veld gemeld en er verandert niets
     Als hij INSZ "85073003329" aanstelt met e-mailadres "ann.claes@example.be"
     Dan meldt het veld "INSZ (rijksregisternummer)" "Het controlegetal van dit INSZ klopt niet."
     En staat in het veld "E-mailadres" nog "ann.claes@example.be"
     En zijn er nog geen toegangsbeheerders
 
+  @regel-R101
   Scenario: Zonder e-mailadres wordt niemand aangesteld
     Als hij "Ann Claes" aanstelt zonder e-mailadres
     Dan meldt het veld "E-mailadres" "Vul een e-mailadres in."

@@ -1,5 +1,5 @@
 # language: nl
-@handleiding-2.3 @wijzigt
+@handleiding-2.3 @wijzigt @regel-R23
 Functionaliteit: De rol van een toegangsbeheerder wijzigen of hem verwijderen
   Wie toegangsbeheerder is, krijgt van de hoofdtoegangsbeheerder een andere rol of verliest die rol.
 

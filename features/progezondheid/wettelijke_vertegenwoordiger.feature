@@ -5,6 +5,7 @@ Functionaliteit: De titularis of wettelijke vertegenwoordiger nagaan in ProGezon
   hoofdtoegangsbeheerder aan. In ProGezondheid staat wie dat is en welke rol of welk beroep die
   persoon voor de organisatie heeft.
 
+  @regel-R11 @regel-R13
   Abstract Scenario: ProGezondheid toont de organisatievorm, de <vertegenwoordiger> en de rol voor een <soort>
     Gegeven "Lotte Dubois" is <vertegenwoordiger> van <soort> "<organisatie>" met rol "<rol>"
     Als "Lotte Dubois" zich aanmeldt bij ProGezondheid
@@ -21,16 +22,19 @@ Functionaliteit: De titularis of wettelijke vertegenwoordiger nagaan in ProGezon
       | Wachtpost                                                      | WACHTPOST LEIE     | wettelijke vertegenwoordiger | Verantwoordelijke                      |
       | Wachtpost                                                      | WACHTPOST SCHELDE  | wettelijke vertegenwoordiger | eHealth certificaat beheerder          |
 
+  @regel-R11
   Scenario: Wie geen organisatie vertegenwoordigt, ziet dat in ProGezondheid
     Gegeven "Jan Peeters" heeft geen rechten in een organisatie
     Als "Jan Peeters" zich aanmeldt bij ProGezondheid
     Dan meldt ProGezondheid "U bent voor geen enkele organisatie wettelijke vertegenwoordiger of titularis."
 
+  @regel-R9
   Scenario: De hoofdtoegangsbeheerder van ProGezondheid is ook hoofdtoegangsbeheerder in het eHealth-toegangsbeheer
     Gegeven "Piet Janssens" is hoofdtoegangsbeheerder in ProGezondheid van wachtpost "WACHTPOST LEIE"
     Als "Piet Janssens" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer met "eID"
     Dan kan hij kiezen uit de organisaties "WACHTPOST LEIE"
 
+  @regel-R12
   Scenario: De wettelijke vertegenwoordiger heeft zonder meer toegang tot Vaccinnet binnen de organisatie
     Gegeven "Lotte Dubois" is wettelijke vertegenwoordiger van wachtpost "WACHTPOST LEIE"
     Als "Lotte Dubois" zich bij Vaccinnet aanmeldt met "itsme"

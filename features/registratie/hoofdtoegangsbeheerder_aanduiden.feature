@@ -4,7 +4,7 @@ Functionaliteit: De hoofdtoegangsbeheerder aanduiden bij de registratie van de z
   De wettelijke vertegenwoordiger of titularis kiest de soort instelling, vult de eerste 8 cijfers
   van het RIZIV-nummer van de organisatie in en duidt de hoofdtoegangsbeheerder (HTB) aan.
 
-  @wijzigt
+  @wijzigt @regel-R8 @regel-R21
   Abstract Scenario: De <vertegenwoordiger> van een <soort> duidt zichzelf aan onder "<categorie>"
     Gegeven "Lotte Dubois" is <vertegenwoordiger> van <soort> "<organisatie>"
     En "Lotte Dubois" is aangemeld bij de registratie van zorginstellingen
@@ -21,7 +21,7 @@ Functionaliteit: De hoofdtoegangsbeheerder aanduiden bij de registratie van de z
       | Medisch huis                                                   | MEDISCH HUIS NOORD | wettelijke vertegenwoordiger | Medisch huis                                                   |
       | Wachtpost                                                      | WACHTPOST LEIE     | wettelijke vertegenwoordiger | Wachtpost                                                      |
 
-  @wijzigt
+  @wijzigt @regel-R8 @regel-R12
   Scenario: Een andere persoon als hoofdtoegangsbeheerder krijgt de organisatie in Vaccinnet en in het toegangsbeheer
     Gegeven "Lotte Dubois" is wettelijke vertegenwoordiger van wachtpost "WACHTPOST LEIE"
     En "Piet Janssens" heeft geen rechten in een organisatie
@@ -30,14 +30,16 @@ Functionaliteit: De hoofdtoegangsbeheerder aanduiden bij de registratie van de z
     Dan kan "Piet Janssens" in Vaccinnet kiezen voor "WACHTPOST LEIE"
     En kan "Piet Janssens" in het eHealth-toegangsbeheer kiezen voor "WACHTPOST LEIE"
 
+  @regel-R21
   Scenario: Een groepering van huisartsen op dezelfde installatieplaats kiest niet voor "verschillende installatieplaatsen"
     Gegeven "Lotte Dubois" is wettelijke vertegenwoordiger van groepering van huisartsen op dezelfde installatieplaats "PRAKTIJK DE BRUG"
     En "Lotte Dubois" is aangemeld bij de registratie van zorginstellingen
     Als zij "PRAKTIJK DE BRUG" registreert als "Groepering van huisartsen op verschillende installatieplaatsen" met zichzelf als hoofdtoegangsbeheerder
     Dan meldt het veld "Soort instelling" "'Huisartsenpraktijk met gemengde financiering'"
 
+  @regel-R8 @regel-R19
   Abstract Scenario: Wie niet als vertegenwoordiger geregistreerd staat, contacteert het RIZIV (<soort>)
-    Gegeven "Lotte Dubois" is wettelijke vertegenwoordiger van <soort> "<organisatie>"
+    Gegeven "Lotte Dubois" is <vertegenwoordiger> van <soort> "<organisatie>"
     En "Jan Peeters" is aangemeld bij de registratie van zorginstellingen
     Als hij "<organisatie>" registreert als "<categorie>" met zichzelf als hoofdtoegangsbeheerder
     Dan meldt de pagina "U staat bij het RIZIV niet geregistreerd als wettelijke vertegenwoordiger of titularis"
@@ -46,17 +48,19 @@ Functionaliteit: De hoofdtoegangsbeheerder aanduiden bij de registratie van de z
     En noemt de melding "met de schriftelijke bevestiging van het RIZIV als bijlage"
 
     Voorbeelden:
-      | soort                                    | organisatie       | categorie                       | contact                            |
-      | Apotheek                                 | APOTHEEK DE LINDE | Apotheek                        | apotheken                          |
-      | Groepering met een RIZIV-nr derdebetaler | THUISZORG ZUID    | Groepering van verpleegkundigen | groeperingen van verpleegkundigen  |
-      | Wachtpost                                | WACHTPOST LEIE    | Wachtpost                       | huisartsen                         |
+      | soort                                    | vertegenwoordiger            | organisatie       | categorie                       | contact                           |
+      | Apotheek                                 | titularis                    | APOTHEEK DE LINDE | Apotheek                        | apotheken                         |
+      | Groepering met een RIZIV-nr derdebetaler | wettelijke vertegenwoordiger | THUISZORG ZUID    | Groepering van verpleegkundigen | groeperingen van verpleegkundigen |
+      | Wachtpost                                | wettelijke vertegenwoordiger | WACHTPOST LEIE    | Wachtpost                       | huisartsen                        |
 
+  @regel-R8 @regel-R19
   Scenario: Een vertegenwoordiger zonder de juiste rol in ProGezondheid contacteert het RIZIV
     Gegeven "Lotte Dubois" is wettelijke vertegenwoordiger van wachtpost "WACHTPOST LEIE" met rol "Secretariaat"
     En "Lotte Dubois" is aangemeld bij de registratie van zorginstellingen
     Als zij "WACHTPOST LEIE" registreert als "Wachtpost" met zichzelf als hoofdtoegangsbeheerder
     Dan meldt de pagina "U staat bij het RIZIV niet geregistreerd als wettelijke vertegenwoordiger of titularis"
 
+  @regel-R17
   Abstract Scenario: Een ongeldig instellingsnummer wordt naast het veld gemeld: <geval>
     Gegeven "Lotte Dubois" is wettelijke vertegenwoordiger van wachtpost "WACHTPOST LEIE"
     En "Els Maes" is arts en gebruiker van wachtpost "WACHTPOST LEIE" met "eHealthBox"
@@ -71,6 +75,7 @@ Functionaliteit: De hoofdtoegangsbeheerder aanduiden bij de registratie van de z
       | letters                        | "1234A678"                        | Een RIZIV-nummer bestaat enkel uit cijfers.         |
       | nummer van een zorgverlener    | van "Els Maes"                    | Dit is het RIZIV-nummer van een individuele zorgverlener. |
 
+  @regel-R17
   Abstract Scenario: Het eigen RIZIV-nummer van een <beroep> is geen instellingsnummer
     Gegeven "Lotte Dubois" is wettelijke vertegenwoordiger van wachtpost "WACHTPOST LEIE"
     En "Els Maes" is <beroep> met een eigen RIZIV-nummer
@@ -84,6 +89,7 @@ Functionaliteit: De hoofdtoegangsbeheerder aanduiden bij de registratie van de z
       | apotheker       |
       | verpleegkundige |
 
+  @regel-R100
   Scenario: Een organisatie die al een hoofdtoegangsbeheerder heeft, hoeft er geen aan te duiden
     Gegeven "Lotte Dubois" is wettelijke vertegenwoordiger van wachtpost "WACHTPOST LEIE"
     En "Piet Janssens" is hoofdtoegangsbeheerder van wachtpost "WACHTPOST LEIE"
@@ -91,6 +97,7 @@ Functionaliteit: De hoofdtoegangsbeheerder aanduiden bij de registratie van de z
     Als zij "WACHTPOST LEIE" registreert als "Wachtpost" met zichzelf als hoofdtoegangsbeheerder
     Dan meldt de registratie "WACHTPOST LEIE heeft al een hoofdtoegangsbeheerder: Piet Janssens."
 
+  @regel-R100
   Scenario: Zonder e-mailadres wordt de hoofdtoegangsbeheerder niet aangeduid
     Gegeven "Lotte Dubois" is wettelijke vertegenwoordiger van wachtpost "WACHTPOST LEIE"
     En "Lotte Dubois" is aangemeld bij de registratie van zorginstellingen

@@ -8,13 +8,14 @@ Functionaliteit: Gebruikers verwijderen uit het eHealth-toegangsbeheer
     Gegeven "Lies Bos" is "LB" van wachtpost "WACHTPOST LEIE"
     En "Ann Claes" is gebruiker van wachtpost "WACHTPOST LEIE" met "Vaccinnet Consultatie en Registratie"
 
-  @wijzigt
+  @wijzigt @regel-R34
   Scenario: Een verwijderde gebruiker verdwijnt uit de lijst
     Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
     En zij "Ann Claes" verwijdert
     Dan staat "Ann Claes" niet meer in de gebruikerslijst
+    En toont de lijst "1 items gevonden."
 
-  @wijzigt
+  @wijzigt @regel-R34 @regel-R32
   Scenario: Meerdere gebruikers tegelijk verwijderen
     Gegeven "Bert Wouters" is gebruiker van wachtpost "WACHTPOST LEIE" met "eHealthBox"
     En "Els Maes" is gebruiker van wachtpost "WACHTPOST LEIE" met "eHealthBox"
@@ -24,7 +25,7 @@ Functionaliteit: Gebruikers verwijderen uit het eHealth-toegangsbeheer
     En staat "Bert Wouters" niet meer in de gebruikerslijst
     En toont de lijst "2 items gevonden."
 
-  @wijzigt
+  @wijzigt @regel-R35
   Scenario: Een verwijderde gebruiker kan niet meer voor de organisatie aanmelden in Vaccinnet, de anderen wel
     Gegeven "Bert Wouters" is gebruiker van wachtpost "WACHTPOST LEIE" met "Vaccinnet Consultatie en Registratie"
     Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
@@ -34,7 +35,7 @@ Functionaliteit: Gebruikers verwijderen uit het eHealth-toegangsbeheer
     En kan "Bert Wouters" in Vaccinnet kiezen voor "WACHTPOST LEIE"
 
   # Aanname D8: de handleiding zegt niet wat er gebeurt met de rechten in een andere organisatie.
-  @aanname
+  @aanname @regel-D8
   Scenario: Verwijderen uit één organisatie laat de rechten in een andere organisatie staan
     Gegeven "Ann Claes" is gebruiker van apotheek "APOTHEEK DE LINDE" met "Vaccinnet Consultatie en Registratie"
     En "Lies Bos" verwijderde "Ann Claes" uit "WACHTPOST LEIE"
@@ -42,7 +43,7 @@ Functionaliteit: Gebruikers verwijderen uit het eHealth-toegangsbeheer
     Dan kan zij binnen de organisatie enkel kiezen uit "APOTHEEK DE LINDE"
 
   # Aanname D7: de handleiding zegt niet wat "Uitvoeren" zonder selectie doet.
-  @aanname
+  @aanname @regel-D7
   Scenario: "Uitvoeren" zonder geselecteerde gebruiker verwijdert niemand
     Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
     En zij "Uitvoeren" kiest zonder iemand te selecteren

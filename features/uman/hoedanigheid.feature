@@ -1,5 +1,5 @@
 # language: nl
-@handleiding-1.3
+@handleiding-1.3 @regel-R2 @regel-R6
 Functionaliteit: De hoedanigheid van elke RIZIV-erkenning in het eHealth-toegangsbeheer
   Toepassingen worden per hoedanigheid gegroepeerd. Het eHealth-toegangsbeheer toont bij elke
   organisatie de hoedanigheid die bij haar RIZIV-erkenning hoort.

@@ -9,9 +9,9 @@ process for the embedded one) send exactly these objects. Values that the pages 
 
 from __future__ import annotations
 
-from typing import Annotated, Any, ClassVar, Generic, Literal, TypeVar
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
+from pydantic import Field, StrictBool, StrictInt, StrictStr
 
 from .. import practice
 from ..domain.errors import Conflict, Refused
@@ -21,28 +21,9 @@ from ..domain.orgtypes import OrgTypeKey, ProGezondheidRole
 from ..domain.persons import Profession
 from ..sso import CLIENTS
 from ..store import Store
+from .as_person import AddUser, DeleteUsers
+from .base import Email, Name, Number, Operation, Portal, Seconds, Seed
 from .records import Clock, Done, OrganisationRecord, PersonRecord, SessionCookie, StateRecord
-
-Name = Annotated[StrictStr, Field(min_length=1, max_length=100)]
-Number = Annotated[StrictStr, Field(min_length=1, max_length=40)]  # an INSZ or RIZIV number, in any notation
-Email = Annotated[StrictStr, Field(max_length=254)]
-Seed = Annotated[StrictInt, Field(ge=0, le=2**32 - 1)]
-Seconds = Annotated[StrictFloat, Field(ge=-(10**9), le=10**9, allow_inf_nan=False)]
-Portal = Literal["csam", "vaccinnet", "btb", "uman", "progezondheid", "registratie"]
-
-Result = TypeVar("Result", bound=BaseModel)
-
-
-class Operation(BaseModel, Generic[Result]):
-    """One arrange operation. Subclasses set where the admin API serves it and what it answers."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    method: ClassVar[str] = "POST"
-    path: ClassVar[str]
-    result: ClassVar[type[BaseModel]]
-
-    def apply(self, store: Store) -> Result:
-        raise NotImplementedError
 
 
 class Reset(Operation[Done]):
@@ -134,7 +115,7 @@ class AddMembership(Operation[Done]):
     insz: Number
     type: MemberType = MemberType.USER
     status: Status = Status.ACTIVE
-    applications: Annotated[list[Application], Field(max_length=len(Application))] = []
+    applications: list[Application] = Field(default_factory=list, max_length=len(Application))
     email: Email | None = None
 
     def apply(self, store: Store) -> Done:
@@ -282,6 +263,8 @@ OPERATIONS: tuple[type[Operation[Any]], ...] = (
     RemoveMembership,
     ChangeStatus,
     AppointManager,
+    AddUser,
+    DeleteUsers,
     OpenSession,
     AddCredentials,
     AdvanceClock,
@@ -289,3 +272,24 @@ OPERATIONS: tuple[type[Operation[Any]], ...] = (
     ReadState,
 )
 assert set(Portal.__args__) == {"csam", *CLIENTS}  # type: ignore[attr-defined]
+
+__all__ = [
+    "OPERATIONS",
+    "AddCredentials",
+    "AddMembership",
+    "AddOrganisation",
+    "AddPerson",
+    "AddUser",
+    "AdvanceClock",
+    "AppointManager",
+    "ChangeOrganisation",
+    "ChangeStatus",
+    "DeleteUsers",
+    "InjectFault",
+    "OpenSession",
+    "Operation",
+    "Portal",
+    "ReadState",
+    "RemoveMembership",
+    "Reset",
+]

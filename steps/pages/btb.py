@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page, expect
 
-from .common import PortalPage
+from .common import Form, PortalPage
 
 APPOINT_MANAGERS = "Toegangsbeheerders aanstellen"
 # The three steps of the page (the grey bars), in order.
@@ -22,6 +22,14 @@ EHEALTH_ACCESS = "Toegangsbeheer eHealth"
 # What the list of managers says after a removal, and when it is empty.
 MANAGER_REMOVED = "De toegangsbeheerder werd verwijderd"
 NO_MANAGERS = "Nog geen toegangsbeheerders."
+# The request of the appointment form, for a request sent by hand (as the page's form sends it).
+FORMS = {
+    "een toegangsbeheerder aanstellen": Form(
+        "/btb/",
+        lambda f: f"/btb/toegangsbeheerders/{f.org}",
+        lambda f: {"insz": f.insz, "email": f.email, "rol": f.role, "domein": f.domain},
+    ),
+}
 
 
 class BtbPage(PortalPage):

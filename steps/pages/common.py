@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, cast
 
 from playwright.sync_api import Locator, Page
@@ -14,6 +16,36 @@ from vaccinnet_bdd.manual.vocabulary import roles_of
 # The title of the login pages of eGezondheid (§2.2) and of the social security (§2.4.1).
 SECURE_SERVICES = "Toegang krijgen tot de beveiligde diensten"
 LOGGED_IN_AS = "Aangemeld als"  # the portals' header: "Aangemeld als Ann Claes"
+CSRF = "csrf"  # the cookie, and the form field, of a form's token against cross-site requests
+SEND_BY_HAND = """([url, fields]) => {
+    const form = Object.assign(document.createElement("form"), {method: "post", action: url});
+    for (const [name, values] of Object.entries(fields))
+        for (const value of [].concat(values))
+            form.append(Object.assign(document.createElement("input"), {type: "hidden", name, value}));
+    document.body.append(form);
+    setTimeout(() => form.submit());
+}"""
+
+
+@dataclass(frozen=True)
+class Filled:
+    """What a request sent by hand fills in (codes where the portal has codes)."""
+
+    org: str  # the organisation's RIZIV number
+    insz: str = ""
+    email: str = ""
+    applications: tuple[str, ...] = ()
+    role: str = ""
+    domain: str = ""
+
+
+@dataclass(frozen=True)
+class Form:
+    """A form of a portal, as its page sends it: from which page, to which address, with which fields."""
+
+    page: str  # a page of the portal to send it from (its origin, its session)
+    address: Callable[[Filled], str]
+    fields: Callable[[Filled], dict[str, str | list[str]]]
 
 
 def insz_as_shown(insz: str) -> str:
@@ -29,8 +61,20 @@ def riziv_as_shown(riziv: str) -> str:
 class PortalPage:
     def __init__(self, page: Page) -> None:
         self.page = page
+        self.answer: int | None = None  # the status of the last request sent by hand
         self.alert = page.get_by_role("alert")
         self.status = page.get_by_role("status")
+
+    def send_by_hand(self, form: Form, filled: Filled) -> None:
+        """What a person with the browser's developer tools can send, whatever the page offers: the
+        form's own request, with the browser's session and token, from a page of its portal. The
+        answer's status is kept in ``answer``."""
+        self.goto(form.page)
+        token = [c["value"] for c in self.page.context.cookies() if c.get("name") == CSRF]
+        fields = {**form.fields(filled), **({CSRF: token[0]} if token else {})}
+        with self.page.expect_navigation() as navigation:  # sent after the evaluation has returned
+            self.page.evaluate(SEND_BY_HAND, [portal_address(form.address(filled)), fields])
+        self.answer = navigation.value.status if navigation.value else None
 
     def goto(self, path: str) -> None:
         """Open a portal's page by its path, ``/uman/...``: on a target at that portal's own address."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from playwright.sync_api import Locator, Page, expect
 
-from .common import SECURE_SERVICES, PortalPage
+from .common import SECURE_SERVICES, Form, PortalPage
 
 DELETE_USERS = "Gebruiker(s) verwijderen"
 VACCINNET_REGISTRATION = "Vaccinnet Consultatie en Registratie"
@@ -34,6 +34,24 @@ APPLICATIONS = (
     VACCINNET_REGISTRATION,
     "Verzekerbaarheid",
 )
+# The requests of UMAN's forms, for a request sent by hand (as the pages' forms send them).
+FORMS = {
+    "een gebruiker toevoegen": Form(
+        "/uman/organisaties",
+        lambda f: f"/uman/{f.org}/gebruikers/nieuw/bevestigen",
+        lambda f: {"insz": f.insz, "email": f.email, "lokaal_email": "", "toepassingen": list(f.applications)},
+    ),
+    "gebruikers verwijderen": Form(
+        "/uman/organisaties",
+        lambda f: f"/uman/{f.org}/gebruikers/actie",
+        lambda f: {"selectie": f.insz, "actie": "verwijderen"},
+    ),
+    "de rechten wijzigen": Form(
+        "/uman/organisaties",
+        lambda f: f"/uman/{f.org}/gebruikers/{f.insz}",
+        lambda f: {"email": f.email, "lokaal_email": "", "toepassingen": list(f.applications)},
+    ),
+}
 # The Type and Status of the user list (manual §2.4.1.1).
 LB, CO_LB, USER = "LB", "Co-LB", "USER"
 MEMBER_TYPES = (LB, CO_LB, USER)

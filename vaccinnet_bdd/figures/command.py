@@ -1,8 +1,9 @@
 """``vaccinnet-bdd figures``: redraw the manual's screenshots from the mock and list those that changed.
 
 The figures are the scenarios tagged ``@figuur`` (``features/figuren/``). The previous run's PNGs go
-to ``vorige/``; pytest draws them anew; each is compared with its previous version, and the ones
-whose pixels changed beyond the tolerance are the manual's screenshots that are now out of date.
+to ``vorige/``; pytest draws them anew; each is compared with its reference: the picture a writer
+approved (``goedgekeurd/``, with ``--approve``), else its previous drawing. The ones whose pixels
+changed beyond the tolerance are the manual's screenshots that are now out of date.
 Options it does not know go to pytest (``-k 2.4.1.2`` draws a selection; the other figures keep
 their last drawing).
 """
@@ -22,6 +23,7 @@ from vaccinnet_bdd.harness.chromium import VIEWPORT
 from vaccinnet_bdd.project import project_root
 
 from . import compare as figures
+from .describe import describe
 from .draw import TAG, description_of
 
 PASSES_ON = True  # options it does not know go to pytest
@@ -42,7 +44,26 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         "--tolerance", type=float, default=0.5, help="%% of the pixels that may differ before a figure has changed"
     )
     parser.add_argument("--dir", type=Path, default=None, help="where the figures go (default reports/figures)")
+    parser.add_argument(
+        "--approve", nargs="+", metavar="ID", default=[], help="make these figures' last drawing the reference"
+    )
+    parser.add_argument("--approve-all", action="store_true", help="make every figure's last drawing the reference")
     return parser
+
+
+def approve(folder: Path, names: list[str], every: bool) -> int:
+    """Copy the last drawing of these figures (or of all) to the approved references; nothing is redrawn."""
+    drawn = {png.stem: png for png in folder.glob("*.png")}
+    unknown = [name for name in names if name not in drawn]
+    if unknown:
+        drawings = f"getekend: {', '.join(sorted(drawn))}" if drawn else "er is nog niets getekend"
+        print(f"Geen tekening van {', '.join(unknown)} in {folder}; {drawings}")
+        return 2
+    (folder / figures.APPROVED).mkdir(exist_ok=True)
+    for name in sorted(drawn) if every else names:
+        shutil.copy2(drawn[name], folder / figures.APPROVED / f"{name}.png")
+        print(f"Goedgekeurd: {name}")
+    return 0
 
 
 def set_aside(folder: Path, partial: bool) -> Path:
@@ -79,6 +100,8 @@ def keep_undrawn(previous: Path, folder: Path) -> None:
 
 def main(args: argparse.Namespace, extra: list[str]) -> int:
     folder: Path = (args.dir or project_root() / "reports" / "figures").resolve()
+    if args.approve or args.approve_all:
+        return approve(folder, args.approve, args.approve_all)
     partial = bool(extra)
     previous = set_aside(folder, partial)
     code = draw(folder, extra)
@@ -87,7 +110,7 @@ def main(args: argparse.Namespace, extra: list[str]) -> int:
         keep_undrawn(previous, folder)
     comparisons = figures.compare(previous, folder, args.tolerance, drawn if partial else None)
     drawings = {c.name: description_of(folder / f"{c.name}.png") for c in comparisons if c.status != figures.GONE}
-    described = figures.describe(args.manual, drawings) if args.manual else None
+    described = describe(args.manual, drawings) if args.manual else None
     when = dt.datetime.now().strftime("%d/%m/%Y %H:%M")
     page = figures.index_page(comparisons, drawings, described, args.tolerance, when)
     (folder / "index.html").write_text(page, encoding="utf-8")

@@ -10,23 +10,21 @@ the manual's description of that screenshot (when the manual is given; nothing o
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PIL import Image, ImageChops
+from pixelmatch.contrib.PIL import pixelmatch
 
 from vaccinnet_bdd.manual import outline
-from vaccinnet_bdd.manual.reader import labels_in_line
-from vaccinnet_bdd.manual.reader import read as read_manual
 
 from .draw import FIGURE
 
 THRESHOLD = 32  # a channel that differs by up to this (of 255) is anti-aliasing, not a change
 NEW, UNCHANGED, CHANGED, GONE = "nieuw", "ongewijzigd", "gewijzigd", "niet meer getekend"
 KEPT = "niet opnieuw getekend"  # left out of a selection: it keeps its last drawing
-SCREENSHOT = "The screenshot shows"
+APPROVED, DIFFERENCE = "goedgekeurd", "verschil"  # folders beside the figures
 TITLES = {s.number: s.title for s in outline.SECTIONS}
 
 
@@ -36,6 +34,7 @@ class Comparison:
     status: str  # NEW, UNCHANGED, CHANGED or GONE
     share: float | None = None  # % of the pixels that differ, when both versions have the same size
     sizes: tuple[tuple[int, int], tuple[int, int]] | None = None  # (before, now) when the size changed
+    reference: str = "vorige"  # what it was compared with: the approved picture, or the previous drawing
 
     @property
     def outdated(self) -> bool:
@@ -68,25 +67,46 @@ def order(name: str) -> tuple[tuple[int, ...], int]:
     return tuple(int(part) for part in section.split(".")), int(number)
 
 
-def difference(before: Path, now: Path) -> tuple[float | None, tuple[tuple[int, int], tuple[int, int]] | None]:
-    """The share (%) of pixels that differ by more than THRESHOLD in any channel, or the two sizes
-    when the size changed."""
+def difference(
+    before: Path, now: Path, picture: Path | None = None
+) -> tuple[float | None, tuple[tuple[int, int], tuple[int, int]] | None]:
+    """The share (%) of pixels that changed, or the two sizes when the size changed. A quick look
+    first (a channel that differs by more than THRESHOLD); where that finds a change, pixelmatch
+    counts it without anti-aliasing and draws the changed pixels in red over the new figure, faded,
+    into ``picture``."""
     with Image.open(before) as old, Image.open(now) as new:
         if old.size != new.size:
             return None, (old.size, new.size)
         delta = ImageChops.difference(old.convert("RGB"), new.convert("RGB"))
         red, green, blue = delta.point(lambda value: 255 if value > THRESHOLD else 0).split()
-        changed = ImageChops.lighter(ImageChops.lighter(red, green), blue).histogram()[255]
+        if not ImageChops.lighter(ImageChops.lighter(red, green), blue).histogram()[255]:
+            return 0.0, None
+        marked = Image.new("RGBA", new.size)
+        changed = pixelmatch(old, new, marked, threshold=0.1, includeAA=False)
+        if picture is not None:
+            picture.parent.mkdir(parents=True, exist_ok=True)
+            marked.save(picture)
         return 100 * changed / (new.width * new.height), None
 
 
-def compare(previous: Path, current: Path, tolerance: float, drawn: set[str] | None = None) -> list[Comparison]:
-    """Every figure of either run, in the manual's order, with what happened to it; ``drawn``: the
-    figures a selection drew (None: all of them were to be drawn)."""
-    names = {p.stem for folder in (previous, current) for p in folder.glob("*.png") if FIGURE.match(p.stem)}
+def reference(previous: Path, approved: Path, name: str) -> Path:
+    """What a figure is compared with: its approved picture, else its previous drawing."""
+    return approved / f"{name}.png" if (approved / f"{name}.png").exists() else previous / f"{name}.png"
+
+
+def compare(
+    previous: Path, current: Path, tolerance: float, drawn: set[str] | None = None, approved: Path | None = None
+) -> list[Comparison]:
+    """Every figure of either run, in the manual's order, with what happened to it against its
+    reference (``approved`` where a picture was approved, else ``previous``); ``drawn``: the figures a
+    selection drew (None: all of them were to be drawn). A changed figure's pixels go to
+    ``current/verschil/``."""
+    approved = approved or current / APPROVED
+    folders = (previous, current, approved)
+    names = {p.stem for folder in folders for p in folder.glob("*.png") if FIGURE.match(p.stem)}
     found = []
     for name in sorted(names, key=order):
-        before, now = previous / f"{name}.png", current / f"{name}.png"
+        before, now = reference(previous, approved, name), current / f"{name}.png"
         if drawn is not None and name not in drawn:
             found.append(Comparison(name, KEPT))
         elif not now.exists():
@@ -94,100 +114,10 @@ def compare(previous: Path, current: Path, tolerance: float, drawn: set[str] | N
         elif not before.exists():
             found.append(Comparison(name, NEW))
         else:
-            share, sizes = difference(before, now)
+            share, sizes = difference(before, now, current / DIFFERENCE / f"{name}.png")
             changed = sizes is not None or (share is not None and share > tolerance)
-            found.append(Comparison(name, CHANGED if changed else UNCHANGED, share, sizes))
-    return found
-
-
-# --- the manual's descriptions of its screenshots -----------------------------------------------
-
-# Words that tell an English block from a Dutch one (words both languages share are left out).
-_ENGLISH_WORDS = "the a an with and are there for on to at this its by shows labeled includes below above has which"
-_ENGLISH = frozenset(_ENGLISH_WORDS.split())
-_DUTCH_WORDS = "de het een je u uw van op en met voor die dat niet wordt als klik naar bij er dit zijn ook kan om te"
-_DUTCH = frozenset(_DUTCH_WORDS.split())
-# Labels of the portals inside a description: quoted, in bold, or an item's title ("- AANMELDEN met eID**: ...").
-_QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|‘[^’\n]*’|“[^”\n]*”|\*\*[^*\n]*\*\*|^\s*-\s[^*\n]*\*\*", re.MULTILINE)
-
-
-def reads_english(lines: list[str]) -> bool:
-    """Whether a block of the manual is English, as its descriptions of screenshots are (the quoted
-    labels of the portals, in Dutch, left out)."""
-    words = re.findall(r"[a-zà-ÿ]+", _QUOTED.sub(" ", "\n".join(lines)).lower())
-    return sum(w in _ENGLISH for w in words) > sum(w in _DUTCH for w in words)
-
-
-def blocks(lines: list[str]) -> list[list[str]]:
-    """The lines of a section in blocks separated by blank lines."""
-    found: list[list[str]] = [[]]
-    for line in lines:
-        if line.strip():
-            found[-1].append(line)
-        elif found[-1]:
-            found.append([])
-    return [block for block in found if block]
-
-
-def descriptions(lines: list[str]) -> list[str]:
-    """The descriptions of screenshots in a section's text, in order: a block that starts with "The
-    screenshot shows", with the English blocks that follow it."""
-    found: list[list[str]] = []
-    following = False
-    for block in blocks(lines):
-        if block[0].strip().startswith(SCREENSHOT):
-            found.append(list(block))
-            following = True
-        elif following and reads_english(block):
-            found[-1] += ["", *block]
-        else:
-            following = False
-    return ["\n".join(text) for text in found]
-
-
-def _normal(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
-def score(description: str, screen: str, same_place: bool) -> float:
-    """How well a description fits a figure: the labels it quotes that the figure's page shows, and
-    half a point when both have the same place in the section (the rule when no label decides)."""
-    labels = {_normal(label) for line in description.splitlines() for label in labels_in_line(line)}
-    shown = _normal(screen)
-    return sum(1 for label in labels if len(label) > 2 and label in shown) + (0.5 if same_place else 0.0)
-
-
-def align(scores: list[list[float]]) -> dict[int, int]:
-    """Figure (column) -> description (row), both in the manual's order: the pairing that keeps that
-    order with the highest total score (a figure may have no description, and a description no figure)."""
-    rows, columns = len(scores), len(scores[0]) if scores else 0
-    best = [[0.0] * (columns + 1) for _ in range(rows + 1)]
-    for i in reversed(range(rows)):
-        for j in reversed(range(columns)):
-            paired = scores[i][j] + best[i + 1][j + 1] if scores[i][j] > 0 else 0.0
-            best[i][j] = max(best[i + 1][j], best[i][j + 1], paired)
-    pairs, i, j = {}, 0, 0
-    while i < rows and j < columns:
-        if scores[i][j] > 0 and best[i][j] == scores[i][j] + best[i + 1][j + 1]:
-            pairs[j], i, j = i, i + 1, j + 1
-        elif best[i][j] == best[i + 1][j]:
-            i += 1
-        else:
-            j += 1
-    return pairs
-
-
-def describe(manual: Path, figures: dict[str, dict[str, Any]]) -> dict[str, str]:
-    """Figure name -> the manual's description of that screenshot, where the manual has one."""
-    sections = read_manual(manual)
-    found: dict[str, str] = {}
-    for number in sorted({name.rsplit("-", 1)[0] for name in figures}, key=lambda n: order(n + "-0")):
-        texts = descriptions(sections[number].lines) if number in sections else []
-        names = sorted((n for n in figures if n.rsplit("-", 1)[0] == number), key=order)
-        table = [
-            [score(t, figures[n].get("text", ""), i == j) for j, n in enumerate(names)] for i, t in enumerate(texts)
-        ]
-        found |= {names[j]: texts[i] for j, i in align(table).items()}
+            kind = APPROVED if before.parent == approved else "vorige"
+            found.append(Comparison(name, CHANGED if changed else UNCHANGED, share, sizes, kind))
     return found
 
 
@@ -197,6 +127,7 @@ STYLE = (
     "body{font-family:Arial,sans-serif;max-width:80rem;margin:auto;padding:1rem 2rem;color:#1d1d1b}"
     "figure{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1.5rem;margin:1rem 0;"
     "padding:1rem;border:1px solid #ddd}figure img{width:100%;border:1px solid #ccc}"
+    ".naast{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:.5rem}.naast img{width:100%}"
     "figure.verouderd{border:3px solid #c00;background:#fff5f5}.status{font-weight:700}"
     ".verouderd .status{color:#c00}blockquote{white-space:pre-wrap;margin:.5rem 0;padding:.5rem 1rem;"
     "background:#f4f4f4;border-left:4px solid #999}.leeg{color:#666;font-style:italic}"
@@ -228,19 +159,30 @@ def _marks(figure: dict[str, Any]) -> str:
     return f"<p>Gemarkeerd:</p><ul>{''.join(items)}</ul>" if items else ""
 
 
+def _picture(path: str, alt: str, caption: str) -> str:
+    image = f'<a href="{path}" title="Vergroten"><img src="{path}" alt="{alt}" loading="lazy"></a>'
+    return f"<div>{image}<p>{caption}</p></div>"
+
+
 def _figure(comparison: Comparison, figure: dict[str, Any], described: dict[str, str] | None) -> str:
     name = html.escape(comparison.name)
     image = f'<a href="{name}.png" title="Vergroten"><img src="{name}.png" alt="Figuur {name}" loading="lazy"></a>'
     if comparison.status == GONE:
         image = f'<a href="vorige/{name}.png"><img src="vorige/{name}.png" alt="Vorige figuur {name}"></a>'
-    previous = f' <a href="vorige/{name}.png">vorige versie</a>' if comparison.outdated else ""
+    if comparison.outdated:  # the reference, the new drawing, and what changed, side by side
+        was = f"{APPROVED}/{name}.png" if comparison.reference == APPROVED else f"vorige/{name}.png"
+        image = '<div class="naast">' + _picture(was, f"Figuur {name}, referentie", "referentie")
+        image += _picture(f"{name}.png", f"Figuur {name}, nieuw", "nieuw")
+        if comparison.sizes is None:
+            image += _picture(f"{DIFFERENCE}/{name}.png", f"Figuur {name}, veranderde pixels in rood", "verschil")
+        image += f"</div><p>Goedkeuren: <code>vaccinnet-bdd figures --approve {name}</code></p>"
     scenario = (
         f"<p>Scenario: {html.escape(figure['scenario'])} ({html.escape(figure['feature'])})</p>" if figure else ""
     )
     section = comparison.section
     return (
         f'<figure id="{name}"{" class=verouderd" if comparison.outdated else ""}>{image}<figcaption>'
-        f"<h3>Figuur {name}{previous}</h3><p>§{html.escape(section)} {html.escape(TITLES.get(section, ''))}</p>"
+        f"<h3>Figuur {name}</h3><p>§{html.escape(section)} {html.escape(TITLES.get(section, ''))}</p>"
         f"{_status(comparison)}{scenario}{_marks(figure)}{_description(comparison.name, described)}"
         "</figcaption></figure>"
     )

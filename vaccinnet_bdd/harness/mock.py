@@ -19,6 +19,7 @@ from vaccinnet_bdd.harness.server import EmbeddedMock
 
 from .arranger import Arranger, HttpArranger, InProcessArranger
 from .on_target import CHANGES, target_of
+from .options import seed_of
 
 BEFORE_ACTING = pytest.StashKey[StateRecord]()
 
@@ -81,12 +82,12 @@ def arranger(
 
 
 @pytest.fixture
-def fresh_state(arranger: Arranger | None, pytestconfig: pytest.Config) -> None:
-    """An empty store with the run's seed: each scenario arranges exactly what it needs. Nothing on a
-    target: nothing ever resets a target."""
+def fresh_state(arranger: Arranger | None, request: pytest.FixtureRequest) -> None:
+    """An empty store with the scenario's seed: each scenario arranges exactly what it needs. Nothing
+    on a target: nothing ever resets a target."""
     if arranger is None:
         return
-    arranger.run(Reset(seed=pytestconfig.getoption("--seed")))
+    arranger.run(Reset(seed=seed_of(request.node)))
 
 
 def pytest_bdd_before_step(request: pytest.FixtureRequest, step: Any) -> None:

@@ -10,11 +10,20 @@ import os
 
 import pytest
 
-from mock_portals.store import DEFAULT_SEED
+from mock_portals.store import DEFAULT_SEED as DEFAULT_SEED  # the run's default seed, for the plugins above
 
 from .chromium import ENV, VIEWPORT
 
 STEP_LIBRARY = "vaccinnet_bdd_steps"  # the ini setting that names the step modules
+# A scenario's own seed, where a plugin sets one (a figure is always drawn from the same world).
+SEED = pytest.StashKey[int]()
+
+
+def seed_of(node: pytest.Item) -> int:
+    """The seed of a scenario's data: its own, else the run's ``--seed``."""
+    return node.stash.get(SEED, node.config.getoption("--seed"))
+
+
 DEFAULT_STEP_LIBRARY = ["steps"]
 
 

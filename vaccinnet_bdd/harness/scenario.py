@@ -11,6 +11,7 @@ from pytest_playwright.pytest_playwright import CreateContextCallback
 from .arranger import Arranger
 from .claims import Claims
 from .on_target import STEP_KEY, OnTarget, Screens, target_of
+from .options import seed_of
 from .people import People
 from .target import from_option
 from .world import Codes, World
@@ -47,7 +48,7 @@ def world(
             portal_url=lambda portal: target.portalen.address(portal, mock_url),
             screens=Screens(lambda: new_context().new_page(), request.getfixturevalue("target_member_row")),
         )
-    world = World(arranger, pytestconfig.getoption("--seed"), host, mock_codes, on_target, people)
+    world = World(arranger, seed_of(request.node), host, mock_codes, on_target, people)
     yield world
     left = on_target.undo_all(lambda: new_context().new_page()) if on_target else []
     if claims is not None:

@@ -23,13 +23,15 @@ from mock_portals.arrange import (
     AddMembership,
     AddOrganisation,
     AddPerson,
+    AddUser,
+    AdvanceClock,
     AppointManager,
     ChangeOrganisation,
     ChangeStatus,
+    DeleteUsers,
     OpenSession,
     Operation,
     Portal,
-    RemoveMembership,
 )
 
 from .arranger import Arranger
@@ -203,8 +205,21 @@ class World:
         default = AddMembership.model_fields[what].default
         return next(word for word, code in self.codes[what].items() if code == default)
 
-    def remove_member(self, person: str, org: str) -> None:
-        self.run(RemoveMembership, org=self.organisation(org).riziv, insz=self.person(person).insz)
+    def added_user(self, manager: str, person: str, org: str, applications: Sequence[str]) -> None:
+        """``manager`` added ``person`` as a user of ``org``: the portal's own operation, as ``manager``,
+        with its checks (``manager`` must manage ``org``)."""
+        organisation, actor, found = self.organisation(org), self.person(manager), self.person(person)
+        apps = [self.code("beveiligde toepassing", app) for app in applications]
+        self.run(
+            AddUser, actor=actor.insz, org=organisation.riziv, insz=found.insz, email=found.email, applications=apps
+        )
+
+    def deleted_users(self, manager: str, persons: Sequence[str], org: str) -> None:
+        """``manager`` deleted ``persons`` from ``org``: the portal's own operation, as ``manager``."""
+        organisation, actor = self.organisation(org), self.person(manager)
+        self.run(
+            DeleteUsers, actor=actor.insz, org=organisation.riziv, selection=[self.person(p).insz for p in persons]
+        )
 
     def change_status(self, person: str, org: str, status: str) -> None:
         """The member's status becomes ``status`` (as the user list shows it)."""
@@ -226,6 +241,19 @@ class World:
             domain=self.code("domein", domain),
             email=found.email,
         )
+
+    def pass_time(self, seconds: float) -> None:
+        """The portals' clock moves on (on a target, whose clock no one turns, not executable)."""
+        if self.target is not None:
+            self.target.cannot("verzet de klok: dat kan enkel op de mock")
+        self.run(AdvanceClock, seconds=float(seconds))
+
+    def set_clock(self, moment: float) -> None:
+        """The portals' clock shows ``moment`` (seconds since the epoch) now; on a target, whose clock no
+        one sets, nothing changes."""
+        if self.target is None:
+            now = self.run(AdvanceClock, seconds=0.0).now
+            self.run(AdvanceClock, seconds=moment - now)
 
     def extra_users(self, org: str, count: int, applications: list[str]) -> None:
         """``count`` users more, whose names the mock chooses."""

@@ -63,15 +63,16 @@ def _docstring(context: StepFunctionContext) -> tuple[str, str | None, str | Non
     """The explanation, the example (``Voorbeeld:``), the table (``Tabel:``) and what it does on a
     target (``Op een doel:``) of a step's docstring.
 
-    The explanation is the first line; each field starts a line and goes on over the lines below
+    The explanation is the first paragraph; each field starts a line and goes on over the lines below
     it, up to a blank line or the next field.
     """
     lines = [line.strip() for line in (context.step_func.__doc__ or "").strip().splitlines()]
     if not lines or not lines[0]:
         raise CatalogueError(f"{_source(context)}: step '{context.parser.name}' has no docstring to explain it")
+    first = next((i for i, line in enumerate(lines) if not line or line.startswith(tuple(FIELDS))), len(lines))
     fields: dict[str, list[str]] = {}
     current: list[str] | None = None
-    for line in lines[1:]:
+    for line in lines[first:]:
         key = next((k for k in FIELDS if line.startswith(k)), None)
         if key is not None:
             current = fields.setdefault(key, [line.removeprefix(key).strip()])
@@ -80,7 +81,7 @@ def _docstring(context: StepFunctionContext) -> tuple[str, str | None, str | Non
         else:
             current = None
     found = {key: " ".join(parts) for key, parts in fields.items()}
-    return lines[0], found.get("Voorbeeld:"), found.get("Tabel:"), found.get(ON_TARGET)
+    return " ".join(lines[:first]), found.get("Voorbeeld:"), found.get("Tabel:"), found.get(ON_TARGET)
 
 
 def _source(context: StepFunctionContext) -> str:

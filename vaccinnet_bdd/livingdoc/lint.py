@@ -19,6 +19,7 @@ from typing import Any
 
 from vaccinnet_bdd.figures.draw import TAG as FIGURE
 from vaccinnet_bdd.harness.on_target import CHANGES
+from vaccinnet_bdd.manual import rules as inventory
 from vaccinnet_bdd.manual.outline import SECTIONS
 
 from .check_features import Problem
@@ -37,8 +38,9 @@ RULES: dict[str, tuple[Any, str]] = {
     "taal-nl": ("on", LANGUAGE),
     "achtergrond": ("on", "zet ze in een Achtergrond (met die scenario's in een eigen bestand als niet elk ze heeft)"),
     "allowed-tags": (
-        ["on", {"tags": [*MEANINGFUL_TAGS, *(f"@{s.tag}" for s in SECTIONS)]}],
-        f"enkel @handleiding-<sectie> met een sectie van de handleiding, of {', '.join(MEANINGFUL_TAGS)}",
+        ["on", {"tags": [*MEANINGFUL_TAGS, *(f"@{s.tag}" for s in SECTIONS)]}],  # + the inventory's, per run
+        "enkel @handleiding-<sectie> met een sectie van de handleiding, @regel-<nummer> met een regel van "
+        f"features/{inventory.INVENTORY}, of {', '.join(MEANINGFUL_TAGS)}",
     ),
     "keywords-in-logical-order": ("on", "eerst Gegeven, dan Als, dan Dan"),
     "no-dupe-scenario-names": (["on", "anywhere"], "elk scenario heeft een eigen naam, in de hele suite"),
@@ -72,8 +74,12 @@ class LinterMissing(Exception):
     """gherkin-lint, or Node.js to run it, is not installed."""
 
 
-def _config() -> dict[str, Any]:
-    return {rule: options for rule, (options, _) in RULES.items()}
+def _config(rules: list[str]) -> dict[str, Any]:
+    """The configuration, with the tags of ``rules`` (the inventory's) allowed too."""
+    config = {rule: options for rule, (options, _) in RULES.items()}
+    allowed = config["allowed-tags"][1]
+    config["allowed-tags"] = ["on", {**allowed, "tags": [*allowed["tags"], *(f"@{tag}" for tag in rules)]}]
+    return config
 
 
 def _what(rule: str, file: Path) -> str:
@@ -90,7 +96,8 @@ def lint(paths: list[Path], root: Path) -> list[Problem]:
         raise LinterMissing("gherkin-lint ontbreekt: scripts/setup installeert het (met npm) in .cache/gherkin-lint")
     with tempfile.TemporaryDirectory() as folder:
         config = Path(folder, "gherkin-lintrc.json")
-        config.write_text(json.dumps(_config()), encoding="utf-8")
+        tags = [rule.tag for rule in inventory.load(root / "features").values()]
+        config.write_text(json.dumps(_config(tags)), encoding="utf-8")
         command = [node, str(linter), "-f", "json", "-c", str(config), "-r", str(OWN_RULES), *map(str, paths)]
         run = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=root)
     try:

@@ -23,6 +23,7 @@ from vaccinnet_bdd.harness.collect import features_dir
 from vaccinnet_bdd.harness.tags import feature_tags
 from vaccinnet_bdd.harness.target import from_option
 from vaccinnet_bdd.manual import outline
+from vaccinnet_bdd.manual import rules as inventory
 
 from .publish import CucumberHtml, publish
 from .recorder import PARTS, RUN, Recorder
@@ -49,10 +50,22 @@ def report_dir(config: pytest.Config) -> Path:
 
 @pytest.hookimpl(tryfirst=True)  # before the JUnit XML plugin reads where to write
 def pytest_configure(config: pytest.Config) -> None:
-    unknown = outline.unknown_section_tags(feature_tags(features_dir(config)))
+    tags = feature_tags(features_dir(config))
+    # With the user's manual, its own outline holds and a section it lacks is shown in the report.
+    unknown = set() if config.getoption("--manual") else outline.unknown_section_tags(tags)
     if unknown:
         raise pytest.UsageError(
             f"features/ noemt secties die versie {outline.VERSION} van de handleiding niet heeft: "
+            + ", ".join(f"@{t}" for t in sorted(unknown))
+        )
+    try:
+        rules = inventory.load(features_dir(config))
+    except inventory.InventoryError as error:
+        raise pytest.UsageError(str(error)) from None
+    unknown = {t for t in tags if t.startswith(inventory.TAG_PREFIX)} - {rule.tag for rule in rules.values()}
+    if unknown and (features_dir(config) / inventory.INVENTORY).is_file():  # a project without one checks none
+        raise pytest.UsageError(
+            f"features/ noemt regels die features/{inventory.INVENTORY} niet kent: "
             + ", ".join(f"@{t}" for t in sorted(unknown))
         )
     if config.getoption("collectonly"):

@@ -8,12 +8,15 @@ import subprocess
 from pathlib import Path
 
 from vaccinnet_bdd.livingdoc.catalogue import as_html, entries
+from vaccinnet_bdd.manual import outline
 from vaccinnet_bdd.manual import reader as manual_text
+from vaccinnet_bdd.manual import rules as inventory
 
 from .cucumber import write_ndjson
 from .features import index
 from .records import ScenarioResult
 from .report import write_report
+from .rules_view import rules_with_scenarios
 
 # Where scripts/setup installs the official formatter, in the project (the run's root folder).
 FORMATTER = Path(".cache", "cucumber", "node_modules", "@cucumber", "html-formatter")
@@ -41,15 +44,27 @@ def publish(
     if formatter is not None:
         formatter.render(ndjson)  # Node.js works while this goes on
     (report_dir / "stappen.html").write_text(as_html(entries(library)), encoding="utf-8")
-    sections, findings = None, None
+    sections, findings, known = None, None, outline.BUILT_IN
     if manual:
+        known = manual_text.outline_of(Path(manual)) or outline.BUILT_IN
         from .drift import check, load_allowlist
         from .drift_pages import rendered_pages
 
-        sections = manual_text.read(Path(manual))
+        sections = manual_text.read(Path(manual), known)
         with rendered_pages(target=target, base_url=base_url) as pages:
             findings = check(Path(manual), pages, features, load_allowlist())
-    report = write_report(report_dir, existing, results, seed=seed, when=when, manual=sections, findings=findings)
+    rules = rules_with_scenarios(inventory.load(features), existing, results)
+    report = write_report(
+        report_dir,
+        existing,
+        results,
+        seed=seed,
+        when=when,
+        manual=sections,
+        findings=findings,
+        rules=rules,
+        known=known,
+    )
     if formatter is not None:
         formatter.wait()
     return report

@@ -8,7 +8,6 @@ What ran is read against what exists: a section whose scenarios exist but were n
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +19,9 @@ from vaccinnet_bdd.manual.reader import Section as ManualSection
 
 from .drift import Finding
 from .features import Feature, IndexedScenario
+from .manual_html import marked, rendered
 from .records import FAILED, NOT_ON_TARGET, PASSED, SKIPPED, ScenarioResult
+from .rules_view import NO_SCENARIO, PROVEN, RuleView
 
 NOT_RUN = "not_run"
 # Statuses in the report's language.
@@ -33,6 +34,7 @@ SCENARIO_WORDS = {
 }
 VERIFIED, FAILING, NOT_COVERED, NOT_SELECTED = "geverifieerd", "gefaald", "niet gedekt", "niet uitgevoerd"
 PARTLY_RUN, PARTLY_VERIFIED = "deels uitgevoerd", "deels geverifieerd"
+GONE = "niet meer in deze versie van de handleiding"
 
 
 @dataclass
@@ -62,6 +64,7 @@ class SectionView:
     subsections: list[SectionView] = field(default_factory=list)
     manual: ManualSection | None = None
     findings: list[Finding] = field(default_factory=list)
+    gone: bool = False  # the manual no longer has this section; scenarios are still tagged with it
 
     @property
     def features(self) -> list[FeatureGroup]:
@@ -92,6 +95,8 @@ class SectionView:
     @property
     def status(self) -> str:
         """Verified when every scenario of the section and of its subsections ran and passed."""
+        if self.gone:
+            return GONE
         statuses = [s for s in [self.own_status, *(sub.status for sub in self.subsections)] if s is not None]
         if len(set(statuses)) <= 1:
             return statuses[0] if statuses else NOT_COVERED
@@ -102,15 +107,11 @@ class SectionView:
         return PARTLY_VERIFIED
 
     def marked_text(self) -> Markup:
-        """The manual's text of the section, its quoted labels marked as used by a scenario or not."""
+        """The manual's text of the section, rendered, its quoted labels marked as used by a scenario or not."""
         if self.manual is None or not "".join(self.manual.lines).strip():
             return Markup("")
         marks = {f.label: f for f in self.findings}
-        pattern = re.compile("|".join(re.escape(html.escape(label)) for label in sorted(marks, key=len, reverse=True)))
-        lines = [html.escape(line) for line in self.manual.lines]
-        text = "\n".join(lines).strip("\n")
-        if marks:
-            text = pattern.sub(lambda m: _mark(m.group(0), marks[html.unescape(m.group(0))]), text)
+        text = marked(rendered(self.manual.lines), list(marks), lambda escaped, label: _mark(escaped, marks[label]))
         return Markup(text)
 
 
@@ -131,8 +132,10 @@ def sections_with_results(
     results: list[ScenarioResult],
     manual: dict[str, ManualSection] | None = None,
     findings: list[Finding] | None = None,
+    known: outline.Outline = outline.BUILT_IN,
 ) -> list[SectionView]:
-    """Every section of the outline with the scenarios tagged with it, and what became of them."""
+    """Every section of the outline ``known`` with the scenarios tagged with it, and what became of
+    them; after them, each section the outline no longer has but a scenario is still tagged with."""
     by_key = {result.key: result for result in results}
     views = [
         SectionView(
@@ -140,10 +143,17 @@ def sections_with_results(
             manual=(manual or {}).get(s.number),
             findings=[f for f in findings or [] if f.section == s.number],
         )
-        for s in outline.SECTIONS
+        for s in known.sections
     ]
+    tagged = {tag for scenario in existing for tag in scenario.tags if tag.startswith(outline.TAG_PREFIX)}
+    for tag in sorted(known.unknown_section_tags(tagged)):
+        number = tag.removeprefix(outline.TAG_PREFIX)
+        title = outline.BY_TAG[tag].title if tag in outline.BY_TAG else "?"  # as v1.2 called it
+        views.append(SectionView(outline.Section(number, title), gone=True))
     by_tag = {view.section.tag: view for view in views}
     for view in views:
+        if view.gone:
+            continue
         parent = view.section.number.rpartition(".")[0]
         while parent and outline.TAG_PREFIX + parent not in by_tag:
             parent = parent.rpartition(".")[0]  # 3.1.1 belongs to chapter 3: the manual has no 3.1
@@ -165,17 +175,21 @@ def write_report(
     when: str,
     manual: dict[str, ManualSection] | None = None,
     findings: list[Finding] | None = None,
+    rules: list[RuleView] | None = None,
+    known: outline.Outline = outline.BUILT_IN,
 ) -> Path:
-    """The report; with the manual (and its findings from check-manual), each section shows its text."""
-    sections = sections_with_results(existing, results, manual, findings)
+    """The report; with the manual (and its findings from check-manual), each section shows its text;
+    with the rule inventory, each rule its scenarios."""
+    sections = sections_with_results(existing, results, manual, findings, known)
     ran = [r for r in results if r.status not in (SKIPPED, NOT_ON_TARGET)]
     env = Environment(
         loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=select_autoescape(["html"])
     )
     page = env.get_template("report.html").render(
-        outline=outline,
+        outline=known,
         sections=sections,
         verified=sum(view.status == VERIFIED for view in sections),
+        gone=[view for view in sections if view.gone],
         existing=len(existing),
         ran=len(ran),
         failed=sum(r.status == FAILED for r in results),
@@ -184,6 +198,10 @@ def write_report(
         when=when,
         with_manual=manual is not None,
         missing=sum(f.missing for f in findings or []),
+        rules=rules or [],
+        proven=sum(view.status == PROVEN for view in rules or []),
+        testable=sum(view.rule.toetsbaar for view in rules or []),
+        no_scenario=sum(view.status == NO_SCENARIO for view in rules or []),
     )
     path = report_dir / "index.html"
     path.write_text(page, encoding="utf-8")

@@ -1,7 +1,8 @@
 """The structure of the manual: its version and every numbered section with its title.
 
-The source of truth for coverage: a scenario proves a section through its tag
-``@handleiding-<number>``, and a tag that names a section not listed here fails the run.
+A scenario proves a section through its tag ``@handleiding-<number>``. The outline of a run is read
+from the user's manual file when one is given (``reader.outline_of``); without one, the built-in
+outline of v1.2 below holds, and a tag that names a section not listed here fails the run.
 """
 
 from __future__ import annotations
@@ -50,4 +51,26 @@ BY_TAG = {s.tag: s for s in SECTIONS}
 
 def unknown_section_tags(tags: set[str]) -> set[str]:
     """The @handleiding-... tags that name no section of the manual."""
-    return {t for t in tags if t.startswith(TAG_PREFIX) and t not in BY_TAG}
+    return BUILT_IN.unknown_section_tags(tags)
+
+
+@dataclass(frozen=True)
+class Outline:
+    """One version of the manual: its title, version, date and sections in order."""
+
+    title: str
+    version: str
+    date: str
+    sections: tuple[Section, ...]
+
+    @property
+    def by_tag(self) -> dict[str, Section]:
+        return {s.tag: s for s in self.sections}
+
+    def unknown_section_tags(self, tags: set[str]) -> set[str]:
+        """The @handleiding-... tags that name no section of this outline."""
+        known = self.by_tag
+        return {t for t in tags if t.startswith(TAG_PREFIX) and t not in known}
+
+
+BUILT_IN = Outline(TITLE, VERSION, DATE, SECTIONS)

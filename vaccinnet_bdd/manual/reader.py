@@ -1,8 +1,10 @@
-"""The user's own copy of the manual, read at run time: its sections, their text and the labels they quote.
+"""The user's own copy of the manual, read at run time: its outline, its sections, their text and
+the labels they quote.
 
-Plain text, Markdown, Word (.docx, with its bold runs) or PDF (its text layer). Nothing of the
-manual is stored in the project; the outline (``vaccinnet_bdd.manual.outline``) only knows its section
-numbers and titles, and a heading line opens a section when both match.
+Plain text, Markdown, Word (.docx, with its bold runs and its tables) or PDF (its text layer).
+Nothing of the manual is stored in the project. The outline comes from the file itself: its table
+of contents (numbers, titles, page numbers) or else its Markdown headings, and the version and date
+from the last row of its version table. A heading line opens a section when number and title match.
 """
 
 from __future__ import annotations
@@ -25,7 +27,10 @@ _QUOTED = (
     re.compile(r"(?<![\w'])'([^'\n]{2,90}?)'(?![\w])"),
 )
 _BOLD = re.compile(r"\*\*([^*\n]{2,90}?)\*\*")
-_TITLES = {s.number: s.title.lower() for s in outline.SECTIONS}
+_CONTENTS_LINE = re.compile(r"^\s*(\d+(?:\.\d+)*)\.?[\t ]+(\S.*?)(?:\t+|\s{2,}|\.{3,}\s*)(\d+)\s*$")
+_MARKDOWN_HEADING = re.compile(r"^#+\s*(\d+(?:\.\d+)*)\.?\s+(\S.*?)\s*#*\s*$")
+_BODY_HEADING = re.compile(r"^(\d+(?:\.\d+)+) +([A-Za-zÀ-ÿ][^\t]{1,100}?)\s*$")  # "2.4.1.1 Toevoegen van ..."
+_VERSION_ROW = re.compile(r"^\s*(\d+(?:\.\d+)+)\t+[^\t]*\t+(\d{1,2}/\d{1,2}/\d{4})")
 _CONTROL = re.compile(r"\b(" + "|".join(CONTROL_WORDS) + r")\s+(?:[‘'\"“])([^’'\"”\n]{2,90})[’'\"”]", re.IGNORECASE)
 _UNNAMED_CONTROL = re.compile(r"\b(keuzevakje)\b(?!\s+[‘'\"“])", re.IGNORECASE)
 
@@ -51,14 +56,49 @@ def clean(label: str) -> str:
     return re.sub(r"\s+", " ", label.strip().strip("*'\"‘’“”").strip().rstrip(":").strip())
 
 
-def section_of(line: str) -> str | None:
-    """The outline section a heading line opens (the title must match, so tables are not taken)."""
-    match = _HEADING.match(line)
-    if match and match.group(1) in _TITLES:
+def section_of(line: str, known: outline.Outline = outline.BUILT_IN) -> str | None:
+    """The section of ``known`` a heading line opens (the title must match, so tables are not taken)."""
+    match = _HEADING.match(line.lstrip("#"))
+    titles = {s.number: s.title.lower() for s in known.sections}
+    if match and match.group(1) in titles:
         title = match.group(2).split("\t")[0].lower()
-        if title.startswith(_TITLES[match.group(1)][:20]):
+        if title.startswith(titles[match.group(1)][:20]):
             return match.group(1)
     return None
+
+
+def _title(text: str) -> str:
+    """A title as the outline keeps it: a title in capitals as a sentence ("INLEIDING": "Inleiding")."""
+    text = re.sub(r"\s+", " ", text).strip()
+    return text[:1] + text[1:].lower() if text.isupper() else text
+
+
+def outline_of(path: Path) -> outline.Outline | None:
+    """The outline the file gives: its table of contents (or its Markdown headings), and the version
+    and date of the last row of its version table; None when it has neither contents nor headings."""
+    contents: dict[str, str] = {}
+    headings: dict[str, str] = {}
+    versions: list[tuple[str, str]] = []
+    title = ""
+    for line, _ in lines_of(path):
+        if not title and "handleiding" in line.lower() and len(line.strip()) < 120:
+            title = _title(line.strip("# \t"))
+        if found := _CONTENTS_LINE.match(line):
+            contents.setdefault(found[1], _title(found[2]))
+        elif (found := _MARKDOWN_HEADING.match(line) or _BODY_HEADING.match(line)) and not found[2].rstrip().endswith(
+            (".", ":", ",")
+        ):
+            headings.setdefault(found[1], _title(found[2]))
+        if found := _VERSION_ROW.match(line):
+            versions.append((found[1], found[2]))
+    # The contents name the sections (a heading deeper than they go, or new since, is taken too).
+    numbered = {**headings, **contents} if len(contents) >= 2 else headings
+    if not numbered:
+        return None
+    numbered = dict(sorted(numbered.items(), key=lambda item: [int(part) for part in item[0].split(".")]))
+    version, date = versions[-1] if versions else ("?", "?")
+    sections = tuple(outline.Section(number, name) for number, name in numbered.items())
+    return outline.Outline(title or path.stem, version, date, sections)
 
 
 def labels_in_line(line: str, bold: list[str] | None = None) -> list[str]:
@@ -79,9 +119,16 @@ def lines_of(path: Path) -> Iterator[tuple[str, list[str]]]:
     """Each line of the manual with its bold runs (Word only; Markdown marks bold in the text)."""
     if path.suffix == ".docx":
         from docx import Document
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
 
-        for paragraph in Document(str(path)).paragraphs:
-            yield paragraph.text, [run.text for run in paragraph.runs if run.bold and run.text.strip()]
+        document = Document(str(path))
+        for block in document.iter_inner_content():  # paragraphs and tables, in the document's order
+            if isinstance(block, Paragraph):
+                yield block.text, [run.text for run in block.runs if run.bold and run.text.strip()]
+            elif isinstance(block, Table):
+                for row in block.rows:
+                    yield "\t".join(cell.text for cell in row.cells), []
     elif path.suffix == ".pdf":
         from pypdf import PdfReader
 
@@ -93,12 +140,14 @@ def lines_of(path: Path) -> Iterator[tuple[str, list[str]]]:
             yield line, []
 
 
-def read(path: Path) -> dict[str, Section]:
-    """Section number -> its lines, labels (in order of first appearance) and named controls."""
+def read(path: Path, known: outline.Outline | None = None) -> dict[str, Section]:
+    """Section number -> its lines, labels (in order of first appearance) and named controls; the
+    sections are those of ``known``, by default of the file's own outline."""
+    known = known or outline_of(path) or outline.BUILT_IN
     sections: dict[str, Section] = {}
     current: Section | None = None
     for line, bold in lines_of(path):
-        opened = section_of(line)
+        opened = section_of(line, known)
         if opened:
             contents = _TABLE_OF_CONTENTS.search(line) is not None  # the table of contents opens nothing
             current = None if contents else sections.setdefault(opened, Section(opened))
