@@ -240,6 +240,11 @@ def main(repeats: int = 5, suite_runs: bool = True) -> None:
         )
         peaks = f"-n 2 {two.memory / 2**20:.0f} MiB, -n 1 {one.memory / 2**20:.0f} MiB"
         out(f"peak memory per worker (with its mock, driver and browser): {peaks} (target under 1024 MiB)")
+        scanned = suite(2, extra=("--a11y",))
+        out(
+            f"whole suite with --a11y (axe-core on every distinct screen), -n 2: {scanned.wall:.1f} s, "
+            f"{100 * (scanned.wall / two.wall - 1):+.0f} % (scripts/manual leaves it off when over +10 %)"
+        )
     mock_scale(out)
     report = project_root() / "reports" / "bench.txt"
     report.parent.mkdir(exist_ok=True)

@@ -68,6 +68,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--report-dir", default="reports", help="where the report, JUnit XML and traces go")
     group.addoption("--no-report", action="store_true", help="no report and no screenshots: a quick run")
     group.addoption(
+        "--a11y",
+        action="store_true",
+        help="scan every screen with axe-core (WCAG 2.1 A, AA); a violation outside the baseline fails the run",
+    )
+    group.addoption("--a11y-baseline", default=None, help="the baseline of known violations (TOML) for --a11y")
+    group.addoption(
         "--manual",
         default=os.environ.get("VACCINNET_BDD_MANUAL"),
         help="the manual (.txt, .md, .docx, .pdf): each section of the report then shows its text and labels",

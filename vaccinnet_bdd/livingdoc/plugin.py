@@ -25,6 +25,9 @@ from vaccinnet_bdd.harness.target import from_option
 from vaccinnet_bdd.manual import outline
 from vaccinnet_bdd.manual import rules as inventory
 
+from .a11y import BASELINE, Known, load_baseline
+from .a11y_report import Scans, scans
+from .features import index
 from .publish import CucumberHtml, publish
 from .recorder import PARTS, RUN, Recorder
 
@@ -34,6 +37,7 @@ FORMATTER = pytest.StashKey[CucumberHtml | None]()
 OUTPUTS = (
     "index.html",
     "stappen.html",
+    "toegankelijkheid.html",
     "cucumber.ndjson",
     "cucumber.html",
     "junit.xml",
@@ -68,6 +72,11 @@ def pytest_configure(config: pytest.Config) -> None:
             f"features/ noemt regels die features/{inventory.INVENTORY} niet kent: "
             + ", ".join(f"@{t}" for t in sorted(unknown))
         )
+    if config.getoption("--a11y"):
+        try:
+            _baseline(config)
+        except (ValueError, OSError) as error:
+            raise pytest.UsageError(f"--a11y-baseline: {error}") from None
     if config.getoption("collectonly"):
         return
     folder = report_dir(config)
@@ -93,6 +102,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     if not isinstance(recorder, Recorder) or hasattr(config, "workerinput"):
         return
     results = recorder.merged()
+    baseline = _baseline(config) if config.getoption("--a11y") else None
     if results:
         seed = config.getoption("--seed", default=None)
         (report_dir(config) / RUN).write_text(json.dumps({"started": recorder.started, "seed": seed}))
@@ -108,8 +118,30 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
             library=step_library.of_config(config),
             target=from_option(config.getoption("--target")),
             base_url=config.getoption("base_url", default=None),
+            a11y=baseline,
         )
         config.stash[FORMATTER] = None
+        if baseline is not None:
+            _a11y_verdict(session, scans(results, index(features_dir(config)), baseline))
+
+
+def _a11y_verdict(session: pytest.Session, found: Scans) -> None:
+    """A violation outside the baseline fails the run, as a failure of its own (not of a scenario)."""
+    terminal = session.config.pluginmanager.get_plugin("terminalreporter")
+    write = terminal.write_line if terminal is not None else print
+    write(f"Toegankelijkheid: {len(found.pages)} pagina's gecontroleerd, {len(found.violations)} schendingen.")
+    for violation in found.new:
+        write(f"  NIEUW {violation.regel} ({violation.impact}, WCAG {', '.join(violation.wcag)}) op {violation.adres}")
+    for known in found.removable:
+        write(f"  kan uit de baseline: {known.regel} op {known.adres}")
+    if found.new and session.exitstatus == 0:
+        write("Toegankelijkheid: schendingen buiten de baseline; de run faalt (zie toegankelijkheid.html).")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def _baseline(config: pytest.Config) -> list[Known]:
+    path = config.getoption("--a11y-baseline")
+    return load_baseline(Path(path) if path else BASELINE)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

@@ -12,6 +12,8 @@ from vaccinnet_bdd.manual import outline
 from vaccinnet_bdd.manual import reader as manual_text
 from vaccinnet_bdd.manual import rules as inventory
 
+from .a11y import Known
+from .a11y_report import scans, summary_page
 from .cucumber import write_ndjson
 from .features import index
 from .records import ScenarioResult
@@ -35,6 +37,7 @@ def publish(
     library: dict[str, str],
     target: Path | None = None,
     base_url: str | None = None,
+    a11y: list[Known] | None = None,
 ) -> Path:
     """The report; ``formatter`` is the Cucumber HTML formatter started with the run (None when
     Node.js or the formatter is not installed); ``library`` is the step library of the run; with a
@@ -54,6 +57,9 @@ def publish(
         with rendered_pages(target=target, base_url=base_url) as pages:
             findings = check(Path(manual), pages, features, load_allowlist())
     rules = rules_with_scenarios(inventory.load(features), existing, results)
+    found = scans(results, existing, a11y) if a11y is not None else None
+    if found is not None:
+        (report_dir / "toegankelijkheid.html").write_text(summary_page(found, when), encoding="utf-8")
     report = write_report(
         report_dir,
         existing,
@@ -64,6 +70,7 @@ def publish(
         findings=findings,
         rules=rules,
         known=known,
+        a11y=found,
     )
     if formatter is not None:
         formatter.wait()

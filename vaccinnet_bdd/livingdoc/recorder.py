@@ -19,6 +19,7 @@ from vaccinnet_bdd.harness.on_target import NOT_ON_TARGET as NOT_ON_TARGET_WORDS
 from vaccinnet_bdd.harness.retry import is_retry
 from vaccinnet_bdd.harness.screens import Screens
 
+from .a11y import Scanner
 from .records import FAILED, NOT_ON_TARGET, PASSED, ScenarioResult, StepResult
 
 PARTS = ".parts"
@@ -48,6 +49,7 @@ class Recorder:
         self._clock: dict[str, float] = {}  # nodeid -> when the scenario, or its current step, started
         (report_dir / PARTS).mkdir(parents=True, exist_ok=True)
         self.screens = Screens(report_dir, SCREENSHOTS)
+        self.scanner = Scanner(report_dir, SCREENSHOTS) if config.getoption("--a11y") else None
 
     # --- in the process that runs the scenario -----------------------------------------------------
 
@@ -96,6 +98,11 @@ class Recorder:
         step.duration = time.perf_counter() - self._clock.pop(nodeid + "/step", time.perf_counter())
         page, step.browser = _current_page(request)
         step.screenshot = self.screens.after_step(page)
+        if self.scanner is not None:
+            try:
+                step.a11y = self.scanner.scan(page, step.screenshot)
+            except Exception as error:  # a page that closed or crashed under the scan: said in the report
+                step.a11y = {"adres": "?", "axe": "?", "schendingen": [], "fout": str(error)[:200]}
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_makereport(self, item: pytest.Item) -> Generator[None, pytest.TestReport, pytest.TestReport]:

@@ -23,6 +23,7 @@ class StepResult:
     error: str | None = None
     screenshot: str | None = None  # relative to the report folder
     browser: str | None = None  # whose browser the step ran in (a person's name)
+    a11y: dict[str, Any] | None = None  # the accessibility scan of the screen after it (--a11y)
 
 
 @dataclass

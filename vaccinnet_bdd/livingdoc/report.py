@@ -17,6 +17,7 @@ from markupsafe import Markup
 from vaccinnet_bdd.manual import outline
 from vaccinnet_bdd.manual.reader import Section as ManualSection
 
+from .a11y_report import Scans, as_rows
 from .drift import Finding
 from .features import Feature, IndexedScenario
 from .manual_html import marked, rendered
@@ -177,6 +178,7 @@ def write_report(
     findings: list[Finding] | None = None,
     rules: list[RuleView] | None = None,
     known: outline.Outline = outline.BUILT_IN,
+    a11y: Scans | None = None,
 ) -> Path:
     """The report; with the manual (and its findings from check-manual), each section shows its text;
     with the rule inventory, each rule its scenarios."""
@@ -199,6 +201,8 @@ def write_report(
         with_manual=manual is not None,
         missing=sum(f.missing for f in findings or []),
         rules=rules or [],
+        a11y=a11y,
+        a11y_rows=as_rows,
         proven=sum(view.status == PROVEN for view in rules or []),
         testable=sum(view.rule.toetsbaar for view in rules or []),
         no_scenario=sum(view.status == NO_SCENARIO for view in rules or []),
