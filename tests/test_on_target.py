@@ -121,10 +121,11 @@ def test_the_manual_suite_runs_on_the_stand_in_and_leaves_it_as_it_found_it(
     before = _meaning(state)
     reports = tmp_path / "rapport"
     command = [sys.executable, "-m", "pytest", "features", "-n", "2", "-p", "no:randomly", "--target", str(EXAMPLE)]
-    command += ["--base-url", url, "--allow-changes", f"--report-dir={reports}"]
+    command += ["--base-url", url, "--allow-changes", f"--report-dir={reports}", "--a11y"]
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | _secrets()
     run = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, env=env, timeout=600)
     assert run.returncode == 0, run.stdout[-3000:]
+    assert "Toegankelijkheid: " in run.stdout and (reports / "toegankelijkheid.html").is_file()  # the target's pages
     cases = list(ET.parse(reports / "junit.xml").iter("testcase"))
     skipped = [c.find("skipped") for c in cases if c.find("skipped") is not None]
     assert not [c for c in cases if c.find("failure") is not None or c.find("error") is not None]
