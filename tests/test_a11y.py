@@ -51,6 +51,8 @@ def test_a_new_violation_is_reported_under_its_section_and_fails_the_run_and_a_b
     assert 'href="screenshots/a11y-' in section  # the element outlined
     summary = (pytester.path / "reports" / "toegankelijkheid.html").read_text(encoding="utf-8")
     assert "Toegankelijkheid van de portalen" in summary and "WCAG 2.0 en 2.1, niveaus A en AA" in summary
+    left_out = pytester.runpytest_subprocess(*selected, "--no-a11y")
+    assert left_out.ret == 0 and not (pytester.path / "reports" / "toegankelijkheid.html").exists()
     baseline = pytester.path / "bekend.toml"
     baseline.write_text('[[bekend]]\nregel = "label"\nadres = "/uman/"\nreden = "proef"\n', encoding="utf-8")
     accepted = pytester.runpytest_subprocess(*selected, f"--a11y-baseline={baseline}")

@@ -72,6 +72,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="scan every screen with axe-core (WCAG 2.1 A, AA); a violation outside the baseline fails the run",
     )
+    group.addoption("--no-a11y", action="store_true", help="no accessibility scan, also where --a11y is given")
     group.addoption("--a11y-baseline", default=None, help="the baseline of known violations (TOML) for --a11y")
     group.addoption(
         "--manual",

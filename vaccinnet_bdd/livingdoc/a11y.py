@@ -37,6 +37,11 @@ _OUTLINE = "els => els.forEach(e => { e.dataset.a11yOutline = e.style.outline; e
 _UNOUTLINE = "els => els.forEach(e => { e.style.outline = e.dataset.a11yOutline || ''; delete e.dataset.a11yOutline })"
 
 
+def wanted(config: Any) -> bool:
+    """Whether this run scans: ``--a11y``, unless ``--no-a11y``."""
+    return bool(config.getoption("--a11y")) and not config.getoption("--no-a11y")
+
+
 def criteria(tags: list[str]) -> list[str]:
     """The WCAG success criteria among axe's tags: ["wcag143"] -> ["1.4.3"]."""
     return [".".join(found.groups()) for tag in tags if (found := _CRITERION.match(tag))]

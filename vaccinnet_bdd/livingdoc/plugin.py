@@ -25,7 +25,7 @@ from vaccinnet_bdd.harness.target import from_option
 from vaccinnet_bdd.manual import outline
 from vaccinnet_bdd.manual import rules as inventory
 
-from .a11y import BASELINE, Known, load_baseline
+from .a11y import BASELINE, Known, load_baseline, wanted
 from .a11y_report import Scans, scans
 from .features import index
 from .publish import CucumberHtml, publish
@@ -72,7 +72,7 @@ def pytest_configure(config: pytest.Config) -> None:
             f"features/ noemt regels die features/{inventory.INVENTORY} niet kent: "
             + ", ".join(f"@{t}" for t in sorted(unknown))
         )
-    if config.getoption("--a11y"):
+    if wanted(config):
         try:
             _baseline(config)
         except (ValueError, OSError) as error:
@@ -102,7 +102,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     if not isinstance(recorder, Recorder) or hasattr(config, "workerinput"):
         return
     results = recorder.merged()
-    baseline = _baseline(config) if config.getoption("--a11y") else None
+    baseline = _baseline(config) if wanted(config) else None
     if results:
         seed = config.getoption("--seed", default=None)
         (report_dir(config) / RUN).write_text(json.dumps({"started": recorder.started, "seed": seed}))

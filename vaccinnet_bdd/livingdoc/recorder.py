@@ -19,7 +19,7 @@ from vaccinnet_bdd.harness.on_target import NOT_ON_TARGET as NOT_ON_TARGET_WORDS
 from vaccinnet_bdd.harness.retry import is_retry
 from vaccinnet_bdd.harness.screens import Screens
 
-from .a11y import Scanner
+from .a11y import Scanner, wanted
 from .records import FAILED, NOT_ON_TARGET, PASSED, ScenarioResult, StepResult
 
 PARTS = ".parts"
@@ -49,7 +49,7 @@ class Recorder:
         self._clock: dict[str, float] = {}  # nodeid -> when the scenario, or its current step, started
         (report_dir / PARTS).mkdir(parents=True, exist_ok=True)
         self.screens = Screens(report_dir, SCREENSHOTS)
-        self.scanner = Scanner(report_dir, SCREENSHOTS) if config.getoption("--a11y") else None
+        self.scanner = Scanner(report_dir, SCREENSHOTS) if wanted(config) else None
 
     # --- in the process that runs the scenario -----------------------------------------------------
 
