@@ -114,6 +114,7 @@ def _meaning(state: Path) -> dict[str, object]:
     return dict(data)
 
 
+@pytest.mark.timeout(480)  # the whole manual suite, with --a11y, inside one test: over pytest-timeout's 120 s
 def test_the_manual_suite_runs_on_the_stand_in_and_leaves_it_as_it_found_it(
     stand_in: tuple[str, Path, Path], tmp_path: Path
 ) -> None:
