@@ -40,37 +40,41 @@ def _(btb: BtbPage, world: World, person: str, org: str) -> None:
 
 
 @when(sentence("{actor:Actor} het Beheer der Toegangsbeheerders opent"))
-def _(btb: BtbPage, actor: str) -> None:
+def _(people: People, btb: BtbPage, actor: str) -> None:
     """Opent de pagina Beheer der Toegangsbeheerders van CSAM."""
+    people.refer(actor)
     btb.open()
 
 
 @when(sentence('{actor:Actor} de stap "{title}" openklikt'))
-def _(btb: BtbPage, actor: str, title: str) -> None:
+def _(people: People, btb: BtbPage, actor: str, title: str) -> None:
     """Klikt op de titel (het grijze balkje) van een van de drie stappen.
 
     Voorbeeld: ze de stap "TOEGANGEN BEHEREN" openklikt
     """
+    people.refer(actor)
     btb.open_step(title)
 
 
 @when(sentence('{actor:Actor} via "Toegangen beheren" naar "{system}" gaat'))
-def _(btb: BtbPage, actor: str, system: str) -> None:
+def _(people: People, btb: BtbPage, actor: str, system: str) -> None:
     """Klikt 'Toegangen beheren' open en dan de knop van een systeem.
 
     Voorbeeld: zij via "Toegangen beheren" naar "Toegangsbeheer eHealth" gaat
     """
+    people.refer(actor)
     btb.go_to_system(system)
 
 
 @when(sentence('{actor:Actor} "{person}" aanstelt als "{role}" voor "{domain}"'))
-def _(btb: BtbPage, world: World, actor: str, person: str, role: str, domain: str) -> None:
+def _(people: People, btb: BtbPage, world: World, actor: str, person: str, role: str, domain: str) -> None:
     """Stelt de persoon aan met deze rol voor dit domein.
 
     Op een doel: wie aanstelde, verwijdert de toegangsbeheerder weer als het scenario eindigt.
 
     Voorbeeld: hij "Ann Claes" aanstelt als "Toegangsbeheerder" voor "eHealth"
     """
+    people.refer(actor)
     found = world.person(person)
     _undo_appointing(btb, world, person)
     btb.appoint(found.insz, found.email, role, domain)
@@ -88,44 +92,48 @@ def _undo_appointing(btb: BtbPage, world: World, person: str) -> None:
 
 
 @when(sentence('{actor:Actor} INSZ "{insz}" aanstelt met e-mailadres "{email}"'))
-def _(btb: BtbPage, world: World, actor: str, insz: str, email: str) -> None:
+def _(people: People, btb: BtbPage, world: World, actor: str, insz: str, email: str) -> None:
     """Stelt een toegangsbeheerder aan met dit INSZ, zoals het getypt wordt.
 
     Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
     """
+    people.refer(actor)
     world.irreversible(f"toegangsbeheerder met INSZ {insz} aanstellen")
     btb.appoint(insz, email)
 
 
 @when(sentence('{actor:Actor} "{person}" aanstelt zonder e-mailadres'))
-def _(btb: BtbPage, world: World, actor: str, person: str) -> None:
+def _(people: People, btb: BtbPage, world: World, actor: str, person: str) -> None:
     """Stelt de persoon aan als toegangsbeheerder, met een leeg e-mailadres.
 
     Op een doel: wie aanstelde, verwijdert de toegangsbeheerder weer als het scenario eindigt.
     """
+    people.refer(actor)
     found = world.person(person)
     _undo_appointing(btb, world, person)
     btb.appoint(found.insz, "")
 
 
 @when(sentence('{actor:Actor} de rol van "{person}" wijzigt in "{role}"'))
-def _(btb: BtbPage, world: World, actor: str, person: str, role: str) -> None:
+def _(people: People, btb: BtbPage, world: World, actor: str, person: str, role: str) -> None:
     """Klikt 'Wijzigen' bij de toegangsbeheerder, kiest de rol en stelt aan.
 
     Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
 
     Voorbeeld: hij de rol van "Ann Claes" wijzigt in "Co-toegangsbeheerder"
     """
+    people.refer(actor)
     world.irreversible(f"de rol van {person} wijzigen")
     btb.change(person, role)
 
 
 @when(sentence('{actor:Actor} toegangsbeheerder "{person}" verwijdert'))
-def _(btb: BtbPage, world: World, actor: str, person: str) -> None:
+def _(people: People, btb: BtbPage, world: World, actor: str, person: str) -> None:
     """Klikt 'Verwijderen' bij de toegangsbeheerder.
 
     Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
     """
+    people.refer(actor)
     world.irreversible(f"toegangsbeheerder {person} verwijderen")
     btb.remove(person)
 

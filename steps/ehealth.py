@@ -17,26 +17,29 @@ def ehealth(people: People) -> EhealthAccessPage:
 
 
 @when(sentence('{actor:Actor} de pagina "Hoe toegang krijgen tot de applicaties?" opent'))
-def _(ehealth: EhealthAccessPage, actor: str) -> None:
+def _(people: People, ehealth: EhealthAccessPage, actor: str) -> None:
     """Opent de pagina van eGezondheid met de uitleg over toegang."""
+    people.refer(actor)
     ehealth.open()
 
 
 @when(sentence('{actor:Actor} "{topic}" openklikt'))
-def _(ehealth: EhealthAccessPage, actor: str, topic: str) -> None:
+def _(people: People, ehealth: EhealthAccessPage, actor: str, topic: str) -> None:
     """Klapt een onderwerp van de pagina open.
 
     Voorbeeld: ze "Een toegangsmachtiging vragen" openklikt
     """
+    people.refer(actor)
     ehealth.open_topic(topic)
 
 
 @when(sentence('{actor:Actor} de registratie opent onder "{request}"'))
-def _(ehealth: EhealthAccessPage, actor: str, request: str) -> None:
+def _(people: People, ehealth: EhealthAccessPage, actor: str, request: str) -> None:
     """Klikt 'Registreer u via de website van CSAM' onder deze soort aanvraag.
 
     Voorbeeld: ze de registratie opent onder "Toegang vragen als zorginstelling"
     """
+    people.refer(actor)
     ehealth.open_registration(request)
 
 

@@ -12,6 +12,7 @@ from pytest_bdd import then, when
 from steps.pages.common import PortalPage
 from steps.parameters import sentence
 from vaccinnet_bdd.figures.draw import Camera, read_marks
+from vaccinnet_bdd.harness.people import People
 
 
 @then(sentence('toont de pagina figuur "{figure}" met deze markeringen:'))
@@ -35,9 +36,10 @@ def _(portal: PortalPage, camera: Camera, figure: str, datatable: list[list[str]
 
 
 @when(sentence('{actor:Actor} de keuzelijst "{label}" openklapt'))
-def _(portal: PortalPage, actor: str, label: str) -> None:
+def _(people: People, portal: PortalPage, actor: str, label: str) -> None:
     """Toont alle keuzes van de keuzelijst tegelijk, zoals de schermafdrukken van de handleiding.
 
     Voorbeeld: zij de keuzelijst "Binnen de organisatie:" openklapt
     """
+    people.refer(actor)
     portal.expand_list(label)

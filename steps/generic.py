@@ -30,8 +30,9 @@ def describe_page() -> Describe:
 
 
 @when(sentence('{actor:Actor} op "{link}" klikt'))
-def _(portal: PortalPage, actor: str, link: str) -> None:
+def _(people: People, portal: PortalPage, actor: str, link: str) -> None:
     """Klikt op de link of knop met deze naam."""
+    people.refer(actor)
     portal.follow(link)
 
 
@@ -62,22 +63,26 @@ def _(portal: PortalPage, label: str, value: str) -> None:
 
 
 @when(sentence('{actor:Actor} zelf "{form}" verstuurt voor "{person}" in "{org}"'))
-def _(portal: PortalPage, world: World, actor: str, form: str, person: str, org: str) -> None:
+def _(people: People, portal: PortalPage, world: World, actor: str, form: str, person: str, org: str) -> None:
     """Verstuurt zelf het verzoek van het formulier ("een gebruiker toevoegen", "gebruikers verwijderen",
     "de rechten wijzigen" of "een toegangsbeheerder aanstellen", als toegangsbeheerder voor eHealth),
     zoals met de ontwikkelaarstools, met de eigen aanmelding, vanop een pagina van dat portaal.
 
     Voorbeeld: zij zelf "gebruikers verwijderen" verstuurt voor "Lies Bos" in "WACHTPOST LEIE"
     """
+    people.refer(actor)
     _send_by_hand(portal, world, form, person, org, [])
 
 
 @when(sentence('{actor:Actor} zelf "{form}" verstuurt voor "{person}" in "{org}" met "{apps:Lijst}"'))
-def _(portal: PortalPage, world: World, actor: str, form: str, person: str, org: str, apps: list[str]) -> None:
+def _(
+    people: People, portal: PortalPage, world: World, actor: str, form: str, person: str, org: str, apps: list[str]
+) -> None:
     """Als hierboven, met deze beveiligde toepassingen aangevinkt.
 
     Voorbeeld: zij zelf "een gebruiker toevoegen" verstuurt voor "Bert Wouters" in "WACHTPOST LEIE" met "eHealthBox"
     """
+    people.refer(actor)
     _send_by_hand(portal, world, form, person, org, apps)
 
 

@@ -44,13 +44,14 @@ def _(people: People, registration: RegistrationPage, csam: CsamLoginPage, perso
 
 
 @when(sentence('{actor:Actor} "{org}" registreert als "{category}" met zichzelf als hoofdtoegangsbeheerder'))
-def _(registration: RegistrationPage, world: World, actor: str, org: str, category: str) -> None:
+def _(people: People, registration: RegistrationPage, world: World, actor: str, org: str, category: str) -> None:
     """Registreert de organisatie onder deze soort instelling, met de aangemelde persoon als HTB.
 
     Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
 
     Voorbeeld: zij "WACHTPOST LEIE" registreert als "Wachtpost" met zichzelf als hoofdtoegangsbeheerder
     """
+    people.refer(actor)
     world.irreversible("een hoofdtoegangsbeheerder registreren")
     registration.register(category, world.organisation(org).riziv)
 
@@ -60,7 +61,7 @@ def _(registration: RegistrationPage, world: World, actor: str, org: str, catego
         '{actor:Actor} "{org}" registreert als "{category}" met zichzelf als hoofdtoegangsbeheerder zonder e-mailadres'
     )
 )
-def _(registration: RegistrationPage, world: World, actor: str, org: str, category: str) -> None:
+def _(people: People, registration: RegistrationPage, world: World, actor: str, org: str, category: str) -> None:
     """Als hierboven, met een leeg e-mailadres.
 
     Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
@@ -68,43 +69,49 @@ def _(registration: RegistrationPage, world: World, actor: str, org: str, catego
     Voorbeeld: zij "WACHTPOST LEIE" registreert als "Wachtpost" met zichzelf als hoofdtoegangsbeheerder
         zonder e-mailadres
     """
+    people.refer(actor)
     world.irreversible("een hoofdtoegangsbeheerder registreren")
     registration.register(category, world.organisation(org).riziv, email="")
 
 
 @when(sentence('{actor:Actor} "{org}" registreert als "{category}" met "{htb}" als hoofdtoegangsbeheerder'))
-def _(registration: RegistrationPage, world: World, actor: str, org: str, category: str, htb: str) -> None:
+def _(
+    people: People, registration: RegistrationPage, world: World, actor: str, org: str, category: str, htb: str
+) -> None:
     """Registreert de organisatie met een andere persoon als HTB.
 
     Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
 
     Voorbeeld: zij "WACHTPOST LEIE" registreert als "Wachtpost" met "Piet Janssens" als hoofdtoegangsbeheerder
     """
+    people.refer(actor)
     world.irreversible("een hoofdtoegangsbeheerder registreren")
     person = world.person(htb)
     registration.register(category, world.organisation(org).riziv, person.insz, person.email)
 
 
 @when(sentence('{actor:Actor} instellingsnummer "{number}" registreert als "{category}"'))
-def _(registration: RegistrationPage, world: World, actor: str, number: str, category: str) -> None:
+def _(people: People, registration: RegistrationPage, world: World, actor: str, number: str, category: str) -> None:
     """Registreert met dit instellingsnummer, zoals het getypt wordt.
 
     Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
 
     Voorbeeld: zij instellingsnummer "12345679" registreert als "Wachtpost"
     """
+    people.refer(actor)
     world.irreversible("een hoofdtoegangsbeheerder registreren")
     registration.register(category, number)
 
 
 @when(sentence('{actor:Actor} instellingsnummer van "{person}" registreert als "{category}"'))
-def _(registration: RegistrationPage, world: World, actor: str, person: str, category: str) -> None:
+def _(people: People, registration: RegistrationPage, world: World, actor: str, person: str, category: str) -> None:
     """Registreert met de eerste 8 cijfers van het eigen RIZIV-nummer van een zorgverlener.
 
     Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
 
     Voorbeeld: zij instellingsnummer van "Els Maes" registreert als "Wachtpost"
     """
+    people.refer(actor)
     world.irreversible("een hoofdtoegangsbeheerder registreren")
     riziv = world.person(person).riziv
     assert riziv is not None, f"{person} heeft geen eigen RIZIV-nummer: maak de persoon een zorgverlener"

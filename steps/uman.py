@@ -69,8 +69,9 @@ def _(users_page: UsersPage, world: World, person: str, org: str) -> None:
 
 
 @when(sentence('{actor:Actor} de organisatie "{org}" kiest'))
-def _(uman_entry: UmanEntryPage, actor: str, org: str) -> None:
+def _(people: People, uman_entry: UmanEntryPage, actor: str, org: str) -> None:
     """Klikt op de organisatie in de lijst van organisaties."""
+    people.refer(actor)
     uman_entry.choose(org)
 
 
@@ -95,8 +96,9 @@ def _(uman_entry: UmanEntryPage, button: str) -> None:
 
 
 @then(sentence('kan {actor:Actor} kiezen uit de organisaties "{orgs:Lijst}"'))
-def _(uman_entry: UmanEntryPage, actor: str, orgs: list[str]) -> None:
+def _(people: People, uman_entry: UmanEntryPage, actor: str, orgs: list[str]) -> None:
     """Precies deze organisaties staan in de keuzelijst, in deze volgorde."""
+    people.refer(actor)
     expect(uman_entry.organisations).to_have_text(orgs)
 
 

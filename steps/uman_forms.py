@@ -8,17 +8,19 @@ from pytest_bdd import then, when
 from steps.pages.common import insz_as_shown
 from steps.pages.uman import TYPE, UsersPage
 from steps.parameters import sentence
+from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.world import World
 
 # --- adding and changing users (§2.4.1.1) ----------------------------------------------------
 
 
 @when(sentence('{actor:Actor} "{person}" toevoegt met "{apps:Lijst}"'))
-def _(users_page: UsersPage, world: World, actor: str, person: str, apps: list[str]) -> None:
+def _(people: People, users_page: UsersPage, world: World, actor: str, person: str, apps: list[str]) -> None:
     """INSZ invullen, 'Volgende', e-mailadres en toepassingen, 'Opslaan' en 'Bevestigen'.
 
     Op een doel: wie de gebruiker toevoegde, verwijdert hem weer als het scenario eindigt.
     """
+    people.refer(actor)
     found = world.person(person)
     _undo_adding(users_page, world, person)
     users_page.add(found.insz, found.email, apps)
@@ -36,56 +38,63 @@ def _users_of(page: Page, riziv: str) -> UsersPage:
 
 
 @when(sentence('{actor:Actor} het INSZ van "{person}" invult en op "Volgende" klikt'))
-def _(users_page: UsersPage, world: World, actor: str, person: str) -> None:
+def _(people: People, users_page: UsersPage, world: World, actor: str, person: str) -> None:
     """Vult onderaan het INSZ van de persoon in en klikt 'Volgende'.
 
     Op een doel: wie de gebruiker toevoegde, verwijdert hem weer als het scenario eindigt.
     """
+    people.refer(actor)
     found = world.person(person)
     _undo_adding(users_page, world, person)
     users_page.start_adding(found.insz)
 
 
 @when(sentence('{actor:Actor} INSZ "{insz}" invult en op "Volgende" klikt'))
-def _(users_page: UsersPage, world: World, actor: str, insz: str) -> None:
+def _(people: People, users_page: UsersPage, world: World, actor: str, insz: str) -> None:
     """Vult onderaan dit INSZ in, zoals het getypt wordt, en klikt 'Volgende'.
 
     Op een doel: niet uitvoerbaar; wie met dit INSZ toegevoegd zou worden, kan geen stap weer verwijderen.
     """
+    people.refer(actor)
     world.irreversible(f"INSZ {insz} toevoegen")
     users_page.start_adding(insz)
 
 
 @when(sentence('{actor:Actor} "{person}" aanvinkt in de gebruikerslijst'))
-def _(users_page: UsersPage, actor: str, person: str) -> None:
+def _(people: People, users_page: UsersPage, actor: str, person: str) -> None:
     """Vinkt het keuzevakje voor de gebruiker aan, zonder al een actie uit te voeren."""
+    people.refer(actor)
     users_page.select_user(person)
 
 
 @when(sentence('{actor:Actor} e-mailadres "{email}" invult en "{apps:Lijst}" aanvinkt'))
-def _(users_page: UsersPage, actor: str, email: str, apps: list[str]) -> None:
+def _(people: People, users_page: UsersPage, actor: str, email: str, apps: list[str]) -> None:
     """Vult het formulier van de gebruiker in zonder al op 'Opslaan' te klikken."""
+    people.refer(actor)
     users_page.enter_user(email, apps)
 
 
 @when(sentence('{actor:Actor} e-mailadres "{email}" en "{apps:Lijst}" opslaat'))
-def _(users_page: UsersPage, actor: str, email: str, apps: list[str]) -> None:
+def _(people: People, users_page: UsersPage, actor: str, email: str, apps: list[str]) -> None:
     """Vult het e-mailadres in, vinkt de toepassingen aan en klikt 'Opslaan'."""
+    people.refer(actor)
     users_page.fill_user(email, apps)
 
 
 @when(sentence('{actor:Actor} zonder e-mailadres "{apps:Lijst}" opslaat'))
-def _(users_page: UsersPage, actor: str, apps: list[str]) -> None:
+def _(people: People, users_page: UsersPage, actor: str, apps: list[str]) -> None:
     """Laat het e-mailadres leeg, vinkt de toepassingen aan en klikt 'Opslaan'."""
+    people.refer(actor)
     users_page.fill_user("", apps)
 
 
 @when(sentence('{actor:Actor} de rechten van "{person}" wijzigt in "{apps:Lijst}"'))
-def _(users_page: UsersPage, world: World, actor: str, person: str, apps: list[str]) -> None:
+def _(people: People, users_page: UsersPage, world: World, actor: str, person: str, apps: list[str]) -> None:
     """Het icoon van een blad met potloodje, dan enkel deze toepassingen aanvinken en 'Opslaan'.
 
     Op een doel: wie wijzigde, zet de rechten uit het doelbestand terug als het scenario eindigt.
     """
+    people.refer(actor)
     riziv, org = users_page.riziv, _organisation(world, users_page.riziv)
     _, before = world.declared(person, org)
     world.changed(f"rechten van {person}", "uman", lambda page: _users_of(page, riziv).edit_rights(person, before))
@@ -146,11 +155,12 @@ def _(users_page: UsersPage, world: World, title: str, status: str, person: str)
 
 
 @then(sentence('kan {actor:Actor} kiezen tussen "{back}" en "{confirm}"'))
-def _(users_page: UsersPage, actor: str, back: str, confirm: str) -> None:
+def _(people: People, users_page: UsersPage, actor: str, back: str, confirm: str) -> None:
     """Beide knoppen staan op de pagina.
 
     Voorbeeld: kan zij kiezen tussen "Vorige" en "Bevestigen"
     """
+    people.refer(actor)
     expect(users_page.button(back)).to_be_visible()
     expect(users_page.button(confirm)).to_be_visible()
 
@@ -175,11 +185,12 @@ def _(users_page: UsersPage, world: World, person: str, member_type: str, org: s
 
 
 @when(sentence('{actor:Actor} "{persons:Lijst}" verwijdert'))
-def _(users_page: UsersPage, world: World, actor: str, persons: list[str]) -> None:
+def _(people: People, users_page: UsersPage, world: World, actor: str, persons: list[str]) -> None:
     """Vinkt de personen aan, kiest 'Gebruiker(s) verwijderen' en klikt 'Uitvoeren'.
 
     Op een doel: wie verwijderde, voegt hen weer toe (e-mailadres en toepassingen uit het
     doelbestand) als het scenario eindigt."""
+    people.refer(actor)
     riziv, org = users_page.riziv, _organisation(world, users_page.riziv)
     for person in persons:
         _undo_deleting(world, riziv, person, org)
@@ -192,8 +203,9 @@ def _undo_deleting(world: World, riziv: str, person: str, org: str) -> None:
 
 
 @when(sentence('{actor:Actor} "Uitvoeren" kiest zonder iemand te selecteren'))
-def _(users_page: UsersPage, actor: str) -> None:
+def _(people: People, users_page: UsersPage, actor: str) -> None:
     """Kiest 'Gebruiker(s) verwijderen' en klikt 'Uitvoeren' zonder aangevinkte gebruiker."""
+    people.refer(actor)
     users_page.delete()
 
 

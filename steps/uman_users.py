@@ -8,26 +8,29 @@ from pytest_bdd import then, when
 from steps.pages.common import insz_as_shown
 from steps.pages.uman import INSZ, STATUS, TYPE, UsersPage
 from steps.parameters import sentence
+from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.world import World
 
 # --- the user list -------------------------------------------------------------------------
 
 
 @when(sentence('{actor:Actor} filtert op {criterion} "{value}"'))
-def _(users_page: UsersPage, actor: str, criterion: str, value: str) -> None:
+def _(people: People, users_page: UsersPage, actor: str, criterion: str, value: str) -> None:
     """Vult een criterium van de lijst in (of kiest het) en klikt 'Zoeken'.
 
     Voorbeeld: zij filtert op Status "Geblokkeerd"
     """
+    people.refer(actor)
     users_page.filter(criterion, value)
 
 
 @when(sentence('{actor:Actor} de gebruikers exporteert met "{link}"'), target_fixture="export")
-def _(users_page: UsersPage, actor: str, link: str) -> list[list[str]]:
+def _(people: People, users_page: UsersPage, actor: str, link: str) -> list[list[str]]:
     """Downloadt de lijst met de link '(.csv)' of 'Excel' en leest het bestand.
 
     Voorbeeld: zij de gebruikers exporteert met "Excel"
     """
+    people.refer(actor)
     return users_page.export(link)
 
 
@@ -104,8 +107,9 @@ def _(users_page: UsersPage, person: str, shown: str) -> None:
 
 
 @then(sentence("kan {actor:Actor} geen gebruikers toevoegen of verwijderen"))
-def _(users_page: UsersPage, actor: str) -> None:
+def _(people: People, users_page: UsersPage, actor: str) -> None:
     """De lijst staat er, zonder 'Volgende' om toe te voegen en zonder 'Uitvoeren' om te verwijderen."""
+    people.refer(actor)
     expect(users_page.table).to_be_visible()
     expect(users_page.next).to_have_count(0)
     expect(users_page.run).to_have_count(0)

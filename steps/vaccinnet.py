@@ -43,20 +43,23 @@ def _(people: People, vaccinnet: VaccinnetPage, csam: CsamLoginPage, person: str
 
 @when(sentence("{actor:Actor} zich bij Vaccinnet begint aan te melden"))
 @when(sentence("{actor:Actor} zich opnieuw bij Vaccinnet begint aan te melden"))
-def _(vaccinnet: VaccinnetPage, actor: str) -> None:
+def _(people: People, vaccinnet: VaccinnetPage, actor: str) -> None:
     """Opent Vaccinnet en klikt 'Aanmelden': CSAM neemt het over."""
+    people.refer(actor)
     vaccinnet.start_login()
 
 
 @when(sentence("{actor:Actor} Vaccinnet opent"))
-def _(vaccinnet: VaccinnetPage, actor: str) -> None:
+def _(people: People, vaccinnet: VaccinnetPage, actor: str) -> None:
     """Opent de startpagina van Vaccinnet (aangemeld: de profielkeuze of de eigen startpagina)."""
+    people.refer(actor)
     vaccinnet.open()
 
 
 @when(sentence("{actor:Actor} zich afmeldt bij Vaccinnet"))
-def _(vaccinnet: VaccinnetPage, actor: str) -> None:
+def _(people: People, vaccinnet: VaccinnetPage, actor: str) -> None:
     """Klikt 'Afmelden' in Vaccinnet."""
+    people.refer(actor)
     vaccinnet.open()
     vaccinnet.log_out()
 
@@ -64,31 +67,35 @@ def _(vaccinnet: VaccinnetPage, actor: str) -> None:
 @when(sentence("{actor:Actor} Vaccinnet opent in een nieuw browservenster"))
 def _(people: People, vaccinnet: VaccinnetPage, actor: str) -> None:
     """Dezelfde persoon, in een nieuwe browser zonder aanmelding, begint zich bij Vaccinnet aan te melden."""
+    people.refer(actor)
     people.new_browser()
     vaccinnet.start_login()
 
 
 @when(sentence('{actor:Actor} het profiel "{role}" kiest binnen de organisatie "{org}"'))
-def _(vaccinnet: VaccinnetPage, actor: str, role: str, org: str) -> None:
+def _(people: People, vaccinnet: VaccinnetPage, actor: str, role: str, org: str) -> None:
     """Kiest 'Ik wil me aanmelden als:' en 'Binnen de organisatie:', dan 'Profiel bevestigen'.
 
     Voorbeeld: zij het profiel "Burger" kiest binnen de organisatie "WACHTPOST LEIE"
     """
+    people.refer(actor)
     vaccinnet.choose_profile(role, org)
 
 
 @when(sentence('{actor:Actor} het profiel "{role}" kiest'))
-def _(vaccinnet: VaccinnetPage, actor: str, role: str) -> None:
+def _(people: People, vaccinnet: VaccinnetPage, actor: str, role: str) -> None:
     """Kiest 'Ik wil me aanmelden als:' zonder organisatie, dan 'Profiel bevestigen'.
 
     Voorbeeld: hij het profiel "Burger" kiest
     """
+    people.refer(actor)
     vaccinnet.choose_profile(role)
 
 
 @when(sentence('{actor:Actor} zelf het profiel van "{org}" verstuurt'))
-def _(vaccinnet: VaccinnetPage, world: World, actor: str, org: str) -> None:
+def _(people: People, vaccinnet: VaccinnetPage, world: World, actor: str, org: str) -> None:
     """Verstuurt een profiel voor de organisatie buiten de keuzelijst om, zoals met de ontwikkelaarstools."""
+    people.refer(actor)
     vaccinnet.submit_profile_by_hand(world.organisation(org).riziv)
 
 
@@ -100,14 +107,16 @@ def _(vaccinnet: VaccinnetPage, person: str) -> None:
 
 
 @then(sentence('kan {actor:Actor} binnen de organisatie enkel kiezen uit "{orgs:Lijst}"'))
-def _(vaccinnet: VaccinnetPage, actor: str, orgs: list[str]) -> None:
+def _(people: People, vaccinnet: VaccinnetPage, actor: str, orgs: list[str]) -> None:
     """'Binnen de organisatie:' biedt precies deze organisaties aan."""
+    people.refer(actor)
     expect(vaccinnet.organisation_choices()).to_have_text(orgs)
 
 
 @then(sentence('ziet {actor:Actor} "Binnen de organisatie:" niet'))
-def _(vaccinnet: VaccinnetPage, actor: str) -> None:
+def _(people: People, vaccinnet: VaccinnetPage, actor: str) -> None:
     """De profielkeuze staat open, zonder 'Binnen de organisatie:'."""
+    people.refer(actor)
     expect(vaccinnet.profile_title).to_be_visible()
     expect(vaccinnet.organisation).to_have_count(0)
 
@@ -121,21 +130,24 @@ def _(vaccinnet: VaccinnetPage, world: World, person: str, org: str) -> None:
 
 
 @then(sentence('is {actor:Actor} in Vaccinnet aangemeld binnen de organisatie "{org}"'))
-def _(vaccinnet: VaccinnetPage, actor: str, org: str) -> None:
+def _(people: People, vaccinnet: VaccinnetPage, actor: str, org: str) -> None:
     """Het gekozen profiel noemt de organisatie."""
+    people.refer(actor)
     expect(vaccinnet.profile).to_contain_text([org])
 
 
 @then(sentence("is {actor:Actor} in Vaccinnet aangemeld als burger"))
-def _(vaccinnet: VaccinnetPage, actor: str) -> None:
+def _(people: People, vaccinnet: VaccinnetPage, actor: str) -> None:
     """Het profiel is Burger, zonder organisatie: 'Mijn vaccinaties'."""
+    people.refer(actor)
     expect(vaccinnet.citizen_home).to_be_visible()
     expect(vaccinnet.profile).to_contain_text(["(Burger)"])
 
 
 @then(sentence('mag {actor:Actor} voor "{org}" enkel "{apps:Lijst}" gebruiken'))
-def _(vaccinnet: VaccinnetPage, actor: str, org: str, apps: list[str]) -> None:
+def _(people: People, vaccinnet: VaccinnetPage, actor: str, org: str, apps: list[str]) -> None:
     """Precies deze Vaccinnet-toepassingen voor de organisatie, in deze volgorde."""
+    people.refer(actor)
     expect(vaccinnet.applications(org)).to_have_text(apps)
 
 
@@ -169,11 +181,12 @@ def _(vaccinnet: VaccinnetPage, group: str, orgs: list[str]) -> None:
 
 
 @then(sentence('kan {actor:Actor} zich enkel aanmelden als "{roles:Lijst}"'))
-def _(vaccinnet: VaccinnetPage, actor: str, roles: list[str]) -> None:
+def _(people: People, vaccinnet: VaccinnetPage, actor: str, roles: list[str]) -> None:
     """'Ik wil me aanmelden als:' biedt precies deze profielen aan.
 
     Voorbeeld: kan zij zich enkel aanmelden als "Burger, Arts"
     """
+    people.refer(actor)
     expect(vaccinnet.role_options()).to_have_text(roles)
 
 

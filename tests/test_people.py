@@ -66,6 +66,17 @@ def test_switching_person_first_lets_the_last_click_of_the_one_before_finish() -
     assert opened[0].loads == 1
 
 
+def test_a_pronoun_is_whoever_acted_last_and_before_anyone_acted_it_refers_to_no_one() -> None:
+    people, opened = _people()
+    with pytest.raises(ValueError, match="'zij' verwijst naar niemand"):
+        people.refer("zij")
+    assert not opened  # nothing was opened for it
+    anonymous = people.refer("iemand")
+    assert people.refer("ze") is anonymous  # after "iemand ...", "ze" is that same someone
+    lies = people.of("Lies Bos")
+    assert people.refer("zij") is lies
+
+
 def test_a_new_browser_replaces_the_acting_persons_own() -> None:
     people, _ = _people()
     old = people.of("Ann Claes")
@@ -149,12 +160,12 @@ def _step_texts(function: ast.FunctionDef) -> list[str]:
 
 
 def test_no_step_ignores_a_person_or_anything_else_its_text_names() -> None:
-    """Every parameter of a step's text is used by the step; the pronoun (actor) says whose browser,
-    which the harness's people take care of."""
+    """Every parameter of a step's text is used by the step: the pronoun (actor) too, which says
+    whose browser the step works in."""
     offenders = []
     for path in sorted(ROOT.glob("steps/*.py")):
         for function in _step_functions(path):
-            named = {name for text in _step_texts(function) for name in re.findall(r"\{(\w+)", text)} - {"actor"}
+            named = {name for text in _step_texts(function) for name in re.findall(r"\{(\w+)", text)}
             used = {node.id for node in ast.walk(function) if isinstance(node, ast.Name)}
             offenders += [f"{path.relative_to(ROOT)}:{function.lineno} {name}" for name in sorted(named - used)]
     assert not offenders, offenders

@@ -41,6 +41,14 @@ class People:
             self._pages[self.acting] = self._first() if not self._pages else self._another()
         return self._pages[self.acting]
 
+    def refer(self, actor: str) -> Page:
+        """The page of whoever ``actor`` (iemand, hij, zij, ze) stands for: the person who acted last.
+        ``iemand`` before anyone acted is a browser of nobody in particular; a pronoun then refers to
+        no one, which the scenario must say first."""
+        if actor != "iemand" and not self._pages:
+            raise ValueError(f"'{actor}' verwijst naar niemand: noem eerst wie handelt, of begin met 'iemand'")
+        return self.page
+
     @property
     def shown(self) -> Page | None:
         """The page of whoever acts now, if their browser is open (nothing is opened to find out)."""

@@ -208,8 +208,9 @@ BROWSERS = (
     'Vaccinnet aanmeldt, "Lies Bos" de gebruikers van ... opent) speelt in de browser van die persoon, '
     "geopend bij de eerste stap van die persoon en bewaard tot het einde van het scenario: de "
     "CSAM-aanmelding van de ene persoon dient nooit een andere. Een stap met iemand, hij, zij of ze, en "
-    "een Dan-stap zonder persoon als onderwerp, speelt in de browser van wie het laatst handelde. "
-    "Gegeven-stappen die enkel een toestand klaarzetten, openen geen browser."
+    "een Dan-stap zonder persoon als onderwerp, speelt in de browser van wie het laatst handelde; hij, "
+    "zij of ze voor er iemand handelde, verwijst naar niemand en laat de stap falen. Gegeven-stappen "
+    "die enkel een toestand klaarzetten, openen geen browser."
 )
 
 
