@@ -16,14 +16,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 def main(args: argparse.Namespace, extra: list[str]) -> int:
     from vaccinnet_bdd.harness.library import of_project
-    from vaccinnet_bdd.livingdoc.check_features import check, summary
+    from vaccinnet_bdd.livingdoc.check_features import check, feature_files, summary
     from vaccinnet_bdd.project import project_root
 
     root = project_root()
-    paths = []
-    for given in args.files or [root / "features"]:
-        paths += sorted(given.rglob("*.feature")) if given.is_dir() else [given]
-    missing = [str(p) for p in paths if not p.is_file()]
+    paths, missing = feature_files(args.files, root)
     if missing:
         print(f"Geen feature-bestand: {', '.join(missing)}")
         return 2

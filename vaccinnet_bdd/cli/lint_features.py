@@ -15,14 +15,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 
 def main(args: argparse.Namespace, extra: list[str]) -> int:
+    from vaccinnet_bdd.livingdoc.check_features import feature_files
     from vaccinnet_bdd.livingdoc.lint import LinterMissing, lint
     from vaccinnet_bdd.project import project_root
 
     root = project_root()
-    paths = []
-    for given in args.files or [root / "features"]:
-        paths += sorted(given.rglob("*.feature")) if given.is_dir() else [given]
-    missing = [str(p) for p in paths if not p.is_file()]
+    paths, missing = feature_files(args.files, root)
     if missing:
         print(f"Geen feature-bestand: {', '.join(missing)}")
         return 2

@@ -53,7 +53,6 @@ class Scanner:
     def __init__(self, folder: Path, prefix: str) -> None:
         self.script = AXE.read_text(encoding="utf-8")
         self.folder, self.prefix = folder, prefix
-        self.version = "?"
         self._seen: dict[str, dict[str, Any]] = {}  # picture -> the scan of that screen
 
     def scan(self, page: Any, picture: str | None) -> dict[str, Any] | None:
@@ -63,10 +62,9 @@ class Scanner:
         if picture not in self._seen:
             page.evaluate(self.script)
             result = page.evaluate("options => axe.run(document, options)", OPTIONS)
-            self.version = result.get("testEngine", {}).get("version", "?")
             violations = [self._violation(page, v) for v in result["violations"]]
-            address = urlsplit(page.url).path
-            self._seen[picture] = {"adres": address, "axe": self.version, "schendingen": violations}
+            version = result.get("testEngine", {}).get("version", "?")
+            self._seen[picture] = {"adres": urlsplit(page.url).path, "axe": version, "schendingen": violations}
         return self._seen[picture]
 
     def _violation(self, page: Any, found: dict[str, Any]) -> dict[str, Any]:

@@ -28,6 +28,15 @@ from .catalogue import COMMAND, KEYWORDS, entries, nearest
 KINDS = {"Context": "given", "Action": "when", "Outcome": "then"}
 
 
+def feature_files(given: list[Path], root: Path) -> tuple[list[Path], list[str]]:
+    """The feature files of ``given`` (files, or folders searched through; none: ``features/``), and
+    those of them that do not exist."""
+    paths: list[Path] = []
+    for path in given or [root / "features"]:
+        paths += sorted(path.rglob("*.feature")) if path.is_dir() else [path]
+    return paths, [str(p) for p in paths if not p.is_file()]
+
+
 @dataclass(frozen=True)
 class Problem:
     file: str  # relative to the project
