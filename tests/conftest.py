@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,10 @@ from starlette.testclient import TestClient
 
 from mock_portals.app import create_app
 from mock_portals.domain.errors import Refused
+from mock_portals.domain.managers import ManagerDomain
+from mock_portals.domain.memberships import Application, MemberType
+from mock_portals.domain.orgtypes import RegistrationCategory
+from mock_portals.domain.persons import Profession
 from mock_portals.store import Store
 from mock_portals.texts import Catalogue
 
@@ -78,3 +83,52 @@ DUTCH = Catalogue()
 def said(refused: Refused) -> str:
     """What the pages say for a refusal, in Dutch."""
     return DUTCH.message("nl", refused)
+
+
+# --- a small world of the domain, for the domain's unit tests ---------------------------------------
+
+REGISTRATION, ORDERING = Application.VACCINNET_REGISTRATION, Application.VACCINNET_ORDERING
+EHEALTH, FINANCE = ManagerDomain.EHEALTH, ManagerDomain.FINANCE
+GUARD_POST = RegistrationCategory.GUARD_POST
+
+
+@dataclass
+class World:
+    """WACHTPOST LEIE (678979-21) with its representative Rita, its HTB Piet, its LB Lies and its user
+    Ann (85073003328); Bert is known to the Rijksregister but to no organisation."""
+
+    store: Store
+    org: str
+    rita: str
+    piet: str
+    lies: str
+    ann: str
+    bert: str
+
+
+@pytest.fixture
+def w(store: Store) -> World:
+    rita, piet, lies = store.persons.add("Rita", "Peeters"), store.persons.add("Piet", "Janssens"), store.persons.add()
+    ann = store.persons.add("Ann", "Claes", insz="85073003328", female=True)
+    bert = store.persons.add("Bert", "Wouters")
+    org = store.organisations.add("wachtpost", "WACHTPOST LEIE", riziv="67897921", legal_rep=rita.insz, htb=piet.insz)
+    store.memberships.add(org.riziv, lies.insz, type=MemberType.LB)
+    store.memberships.add(org.riziv, ann.insz, applications=[REGISTRATION])
+    return World(store, org.riziv, rita.insz, piet.insz, lies.insz, ann.insz, bert.insz)
+
+
+def doctor_of(w: World) -> str:
+    """A doctor (Dirk Dokter) who is a user of the world's organisation, with the registration application."""
+    doctor = w.store.persons.add("Dirk", "Dokter", profession=Profession.DOCTOR)
+    w.store.memberships.add(w.org, doctor.insz, applications=[REGISTRATION])
+    return doctor.insz
+
+
+def library_step_definitions() -> list[Any]:
+    """pytest-bdd's definitions of the step library's steps (the catalogue imports the library first)."""
+    from steps import LIBRARY
+    from vaccinnet_bdd.harness.internals import step_definitions
+    from vaccinnet_bdd.livingdoc import catalogue
+
+    catalogue.entries(LIBRARY)
+    return [c for c in step_definitions() if c.step_func.__module__ in LIBRARY]

@@ -1,4 +1,4 @@
-"""The shape of the code: layers without cycles, declared libraries, small modules, one home per text."""
+"""The shape of the code: layers without cycles, declared libraries, small modules, one Chromium launch."""
 
 from __future__ import annotations
 
@@ -6,18 +6,11 @@ import ast
 import graphlib
 import importlib.metadata
 import re
-import shutil
 import sys
 import tomllib
-from collections import Counter
 from pathlib import Path
 
-import pytest
-
-from .conftest import scratch_project
-
 ROOT = Path(__file__).resolve().parent.parent
-DELETING = ROOT / "features" / "uman" / "gebruikers_verwijderen.feature"
 PACKAGES = ("mock_portals", "steps", "vaccinnet_bdd")
 ALL = {"mock_portals", "steps", "vaccinnet_bdd.project", "vaccinnet_bdd.manual", "vaccinnet_bdd.harness"}
 ALL |= {"vaccinnet_bdd.figures", "vaccinnet_bdd.livingdoc", "vaccinnet_bdd.bench"}
@@ -145,149 +138,21 @@ def test_every_library_the_code_imports_is_declared() -> None:
 
 
 def test_no_module_of_the_project_is_over_300_lines() -> None:
-    long = {
-        name: n
-        for package in PACKAGES
-        for name, path in _modules(package).items()
-        if (n := len(path.read_text().splitlines())) > 300
-    }
+    long = {name: n for name, path in _ours().items() if (n := len(path.read_text().splitlines())) > 300}
     assert not long, long
 
 
-# --- one home per UI text on the test side ------------------------------------------------------
-
-
-def _literals(path: Path) -> list[str]:
-    """The string literals of a module, docstrings and step texts (``sentence("...")``) excluded: a step
-    text is written in the Gherkin's words, like the feature files."""
-    tree = ast.parse(path.read_text())
-    skip = {
-        id(node.body[0].value)
-        for node in ast.walk(tree)
-        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef))
-        and node.body
-        and isinstance(node.body[0], ast.Expr)
-        and isinstance(node.body[0].value, ast.Constant)
-    }
-    skip |= {
-        id(arg)
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "sentence"
-        for arg in node.args
-    }
-    return [
-        node.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip
+def test_chromium_is_started_in_one_function() -> None:
+    """The harness, the drift check, the figures, the bench and the trace viewer all start Chromium
+    through ``vaccinnet_bdd.harness.chromium.launch``: one call of Playwright's launchers in the code."""
+    launchers = {"launch", "launch_persistent_context", "launch_server", "connect_over_cdp", "connect"}
+    calls = [
+        f"{name}:{node.lineno}"
+        for name, path in _ours().items()
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in launchers
     ]
-
-
-def _dutch_catalogue_texts() -> set[str]:
-    from mock_portals.texts import Catalogue
-
-    return {t.strip() for t in Catalogue().texts["nl"].values() if "%(" not in t and len(t.strip()) > 1}
-
-
-def _copies(literal: str, shown: set[str]) -> set[str]:
-    """The mock's texts a literal holds: the whole literal, or a text of several words inside it."""
-    return {text for text in shown if literal == text or (" " in text and text in literal)}
-
-
-PAGE_OBJECTS = ROOT / "steps" / "pages"
-# Not the test side's expectations: the bench's raw scripts are plain Playwright with their own locators,
-# as a team without this harness writes them (what the harness is measured against); the outline
-# holds the manual's own section titles.
-NOT_THE_TEST_SIDE = {ROOT / "vaccinnet_bdd" / "bench" / "raw.py", ROOT / "vaccinnet_bdd" / "manual" / "outline.py"}
-# The report's and drift check's own Dutch words that happen to be a text of the mock too.
-REPORT_WORDS = {"ja", "nee", "ontbreekt"}
-# Documentation, like the feature files: the catalogue's example values and the group titles.
-DOCUMENTATION = {ROOT / "steps" / "parameters.py", ROOT / "steps" / "__init__.py"}
-
-
-def test_each_ui_text_the_test_side_expects_is_written_once_in_the_page_objects() -> None:
-    shown = _dutch_catalogue_texts()
-    strings = Counter(s for path in PAGE_OBJECTS.glob("*.py") for s in _literals(path) if s in shown)
-    twice = {text: n for text, n in strings.items() if n > 1 and " " in text}
-    assert not twice, twice
-    assert len(strings) > 40  # the page objects do hold the portals' texts
-
-
-def test_no_ui_text_outside_the_page_objects() -> None:
-    """Step modules, the mock codes' module, the harness, the drift check, the figures and the bench
-    name the portals' texts through the page objects, never a copy: one word or several."""
-    shown = _dutch_catalogue_texts() - REPORT_WORDS
-    places = set((ROOT / "steps").glob("*.py")) - DOCUMENTATION
-    places |= set((ROOT / "vaccinnet_bdd").rglob("*.py")) - NOT_THE_TEST_SIDE
-    found = {
-        f"{path.relative_to(ROOT)}: {literal!r}"
-        for path in places
-        for literal in _literals(path)
-        if _copies(literal, shown)
-    }
-    assert not found, sorted(found)
-
-
-def test_the_guard_finds_a_one_word_text_in_a_step_module(tmp_path: Path) -> None:
-    module = tmp_path / "stap.py"
-    module.write_text('from steps.parameters import sentence\nsentence("Uitvoeren")\nX = "Uitvoeren"\n')
-    assert _literals(module) == ["Uitvoeren"]  # the step text is not counted, the literal is
-    assert _copies("Uitvoeren", _dutch_catalogue_texts()) == {"Uitvoeren"}
-
-
-def test_the_mock_codes_are_written_in_one_test_side_module() -> None:
-    """The arrange API's codes of applications, types, statuses, roles and domains stand in
-    steps/codes.py only: not in a page object, a step module or the harness."""
-    from steps.codes import CODES
-
-    codes = {code for names in CODES.values() for code in names.values() if "-" in code}
-    places = set((ROOT / "steps").rglob("*.py")) | set((ROOT / "vaccinnet_bdd").rglob("*.py"))
-    found = {
-        f"{path.relative_to(ROOT)}: {literal!r}"
-        for path in places - {ROOT / "steps" / "codes.py"}
-        for literal in _literals(path)
-        if literal in codes
-    }
-    assert not found, sorted(found)
-
-
-# --- the test side is an oracle: a label renamed in the mock fails a scenario -------------------
-
-
-def test_a_label_renamed_in_the_mock_fails_the_scenario_that_uses_it(
-    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    locale = tmp_path / "locale"
-    shutil.copytree(ROOT / "mock_portals" / "locale", locale)
-    catalogue = locale / "nl" / "LC_MESSAGES" / "messages.po"
-    text = catalogue.read_text(encoding="utf-8")
-    assert text.count('msgstr "Uitvoeren"') == 1
-    catalogue.write_text(text.replace('msgstr "Uitvoeren"', 'msgstr "Uitvoeren!"'), encoding="utf-8")
-    mock_with_that_catalogue = f"""
-import pytest
-from pathlib import Path
-from mock_portals.store import Store
-from vaccinnet_bdd.harness.server import EmbeddedMock
-
-@pytest.fixture(scope="session")
-def embedded_mock():
-    mock = EmbeddedMock(Store(), locale_dir=Path({str(locale)!r}))
-    yield mock
-    mock.stop()
-"""
-    scratch_project(
-        pytester, monkeypatch, {"verwijderen.feature": DELETING.read_text()}, conftest=mock_with_that_catalogue
-    )
-    result = pytester.runpytest_subprocess("features", "--no-report", "-k", "verdwijnt_uit_de_lijst")
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*Uitvoeren*"])
-
-
-def test_the_same_scenario_passes_with_the_mock_as_it_is(
-    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    scratch_project(pytester, monkeypatch, {"verwijderen.feature": DELETING.read_text()})
-    result = pytester.runpytest_subprocess("features", "--no-report", "-k", "verdwijnt_uit_de_lijst")
-    result.assert_outcomes(passed=1)
+    assert len(calls) == 1 and calls[0].startswith("vaccinnet_bdd.harness.chromium:"), calls
 
 
 def test_every_portal_has_its_places() -> None:

@@ -3,8 +3,6 @@ them, compared with the previous run, and shown beside the manual's descriptions
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 from typing import cast
 
@@ -17,8 +15,6 @@ from vaccinnet_bdd.figures import compare as figures
 from vaccinnet_bdd.figures import describe
 from vaccinnet_bdd.figures import draw as step
 from vaccinnet_bdd.harness.chromium import VIEWPORT
-
-from .conftest import scratch_project, suite_addopts
 
 ROOT = Path(__file__).resolve().parent.parent
 RED = step.RED
@@ -93,6 +89,36 @@ def test_a_new_figure_a_resized_one_and_one_no_longer_drawn(runs: tuple[Path, Pa
 def test_figures_are_in_the_manual_s_order() -> None:
     names = ["2.4.1.1-1", "2.4.1-10", "2.4.1-2", "2.2-1", "2.4.2-1"]
     assert sorted(names, key=figures.order) == ["2.2-1", "2.4.1-2", "2.4.1-10", "2.4.1.1-1", "2.4.2-1"]
+
+
+def test_a_changed_figure_gets_its_changed_pixels_in_red_beside_the_reference_and_the_new_one(
+    runs: tuple[Path, Path],
+) -> None:
+    before, now = runs
+    _picture(before / "2.4.2-1.png")
+    _picture(now / "2.4.2-1.png", box=(0, 0, 9, 19))
+    [found] = figures.compare(before, now, tolerance=0.5)
+    with Image.open(now / figures.DIFFERENCE / "2.4.2-1.png") as marked:
+        pixel, far = marked.convert("RGB").getpixel((5, 5)), marked.convert("RGB").getpixel((80, 80))
+    assert pixel == (255, 0, 0) and far != (255, 0, 0)  # the changed region red, the rest faded
+    page = figures.index_page([found], {}, None, 0.5, "1/12/2026")
+    card = page.split('<figure id="2.4.2-1" class=verouderd>')[1].split("</figure>")[0]
+    for src in ("vorige/2.4.2-1.png", "2.4.2-1.png", "verschil/2.4.2-1.png"):
+        assert f'<img src="{src}"' in card
+    assert "vaccinnet-bdd figures --approve 2.4.2-1" in card
+
+
+def test_an_approved_figure_is_the_reference_from_then_on(tmp_path: Path) -> None:
+    from vaccinnet_bdd.figures.command import approve
+
+    before, now = tmp_path / "vorige", tmp_path / "nu"
+    _picture(before / "2.4.2-1.png")
+    _picture(now / "2.4.2-1.png", box=(0, 0, 9, 19))
+    assert approve(now, ["2.4.2-1"], every=False) == 0
+    assert (now / figures.APPROVED / "2.4.2-1.png").is_file()
+    [found] = figures.compare(before, now, tolerance=0.5)
+    assert found.status == figures.UNCHANGED and found.reference == figures.APPROVED
+    assert approve(now, ["9.9-1"], every=False) == 2  # no such drawing: nothing approved
 
 
 # --- the drawing ----------------------------------------------------------------------------------
@@ -218,99 +244,3 @@ def test_the_index_page_shows_each_figure_beside_its_description_and_marks_the_o
     assert "nieuw" in new and "De handleiding beschrijft deze schermafdruk niet in woorden." in new
     without_manual = figures.index_page(comparisons, drawn, None, 0.5, "1/12/2026")
     assert without_manual.count("De beschrijving uit de handleiding komt erbij met --manual") == 2
-
-
-# --- in the suite, and the command ----------------------------------------------------------------
-
-
-def test_a_figure_fails_its_scenario_when_a_marked_element_is_gone_and_is_saved_with_figures_dir(
-    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    feature = (
-        "# language: nl\n@figuur @handleiding-2.4.1\nFunctionaliteit: Figuren\n"
-        "  Scenario: Goed\n    Als iemand het Beheer der Toegangsbeheerders opent\n"
-        '    En ze de stap "TOEGANGEN BEHEREN" openklikt\n'
-        '    Dan toont de pagina figuur "2.4.1-1" met deze markeringen:\n'
-        "      | nummer | rol  | naam                   |\n      | 1      | knop | Toegangsbeheer eHealth |\n"
-        "  Scenario: Verdwenen knop\n    Als iemand het Beheer der Toegangsbeheerders opent\n"
-        '    Dan toont de pagina figuur "2.4.1-2" met deze markeringen:\n'
-        "      | nummer | rol  | naam                   |\n      |        | knop | Toegangsbeheer eHealth |\n"
-        "  Scenario: Verkeerde sectie\n    Als iemand het Beheer der Toegangsbeheerders opent\n"
-        '    Dan toont de pagina figuur "2.4.2-1" met deze markeringen:\n'
-        "      | nummer | rol   | naam                          |\n"
-        "      |        | titel | Beheer der Toegangsbeheerders |\n"
-    )
-    scratch_project(pytester, monkeypatch, {"figuren.feature": feature}, addopts=suite_addopts())
-    result = pytester.runpytest_subprocess("features", "--no-report", "--figures-dir", "figuren", "-p", "no:xdist")
-    result.assert_outcomes(passed=1, failed=2)
-    result.stdout.fnmatch_lines(['*get_by_role("button", name="Toegangsbeheer eHealth"*'])
-    result.stdout.fnmatch_lines(['*figuur "2.4.2-1" hoort bij §2.4.2, maar het scenario is getagd met*'])
-    assert sorted(p.name for p in (pytester.path / "figuren").iterdir()) == ["2.4.1-1.png"]
-    saved = step.description_of(pytester.path / "figuren" / "2.4.1-1.png")
-    assert saved["scenario"] == "Goed" and saved["marks"] == [
-        {"number": "1", "role": "knop", "name": "Toegangsbeheer eHealth"}
-    ]
-    assert "TOEGANGEN BEHEREN" in saved["text"]
-
-
-def _figures(folder: Path) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "vaccinnet_bdd", "figures", "--dir", str(folder), "-k", "verwijderen"]
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
-
-
-def test_the_command_draws_a_figure_then_finds_it_unchanged(tmp_path: Path) -> None:
-    folder = tmp_path / "figuren"
-    first = _figures(folder)
-    assert first.returncode == 0, first.stdout + first.stderr
-    assert "2.4.1.2-1.png    nieuw" in first.stdout
-    with Image.open(folder / "2.4.1.2-1.png") as image:
-        assert image.size[0] == 1280
-    assert "Figuren van de handleiding" in (folder / "index.html").read_text(encoding="utf-8")
-    again = _figures(folder)
-    assert again.returncode == 0, again.stdout + again.stderr
-    assert "2.4.1.2-1.png    ongewijzigd" in again.stdout
-    assert "Geen figuur veranderde sinds de vorige keer." in again.stdout
-    assert (folder / "vorige" / "2.4.1.2-1.png").is_file()
-
-
-def test_a_changed_figure_gets_its_changed_pixels_in_red_beside_the_reference_and_the_new_one(
-    runs: tuple[Path, Path],
-) -> None:
-    before, now = runs
-    _picture(before / "2.4.2-1.png")
-    _picture(now / "2.4.2-1.png", box=(0, 0, 9, 19))
-    [found] = figures.compare(before, now, tolerance=0.5)
-    with Image.open(now / figures.DIFFERENCE / "2.4.2-1.png") as marked:
-        pixel, far = marked.convert("RGB").getpixel((5, 5)), marked.convert("RGB").getpixel((80, 80))
-    assert pixel == (255, 0, 0) and far != (255, 0, 0)  # the changed region red, the rest faded
-    page = figures.index_page([found], {}, None, 0.5, "1/12/2026")
-    card = page.split('<figure id="2.4.2-1" class=verouderd>')[1].split("</figure>")[0]
-    for src in ("vorige/2.4.2-1.png", "2.4.2-1.png", "verschil/2.4.2-1.png"):
-        assert f'<img src="{src}"' in card
-    assert "vaccinnet-bdd figures --approve 2.4.2-1" in card
-
-
-def test_an_approved_figure_is_the_reference_from_then_on(tmp_path: Path) -> None:
-    from vaccinnet_bdd.figures.command import approve
-
-    before, now = tmp_path / "vorige", tmp_path / "nu"
-    _picture(before / "2.4.2-1.png")
-    _picture(now / "2.4.2-1.png", box=(0, 0, 9, 19))
-    assert approve(now, ["2.4.2-1"], every=False) == 0
-    assert (now / figures.APPROVED / "2.4.2-1.png").is_file()
-    [found] = figures.compare(before, now, tolerance=0.5)
-    assert found.status == figures.UNCHANGED and found.reference == figures.APPROVED
-    assert approve(now, ["9.9-1"], every=False) == 2  # no such drawing: nothing approved
-
-
-def test_figures_drawn_with_two_seeds_are_the_same(tmp_path: Path) -> None:
-    """A figure's world is the same whatever --seed: generated names, numbers and dates included."""
-    folder = tmp_path / "figuren"
-    command = [sys.executable, "-m", "vaccinnet_bdd", "figures", "--dir", str(folder), "-k", "verwijderen or toevoegen"]
-    first = subprocess.run([*command, "--seed", "1"], cwd=ROOT, capture_output=True, text=True, timeout=300)
-    assert first.returncode == 0, first.stdout + first.stderr
-    again = subprocess.run([*command, "--seed", "2"], cwd=ROOT, capture_output=True, text=True, timeout=300)
-    assert again.returncode == 0, again.stdout + again.stderr
-    lines = [line for line in again.stdout.splitlines() if ".png" in line]
-    assert len(lines) == 5 and all(line.split()[1] == "ongewijzigd" for line in lines), lines
-    assert "(0,0 %" not in again.stdout  # not within a tolerance: the very same pixels

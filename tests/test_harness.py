@@ -6,7 +6,6 @@ import ast
 import re
 import subprocess
 import sys
-import tomllib
 from collections import Counter
 from pathlib import Path
 
@@ -17,21 +16,15 @@ from pytest_bdd.parser import Scenario
 from steps import LIBRARY
 from steps.parameters import sentence
 from vaccinnet_bdd import plugin
-from vaccinnet_bdd.harness import chromium as browser
 from vaccinnet_bdd.harness import library
 from vaccinnet_bdd.harness.internals import step_definitions
 from vaccinnet_bdd.harness.tags import feature_tags
 from vaccinnet_bdd.livingdoc import catalogue
 
-from .conftest import scratch_project, suite_addopts
+from .conftest import library_step_definitions, scratch_project, suite_addopts
 
 ROOT = Path(__file__).resolve().parent.parent
 STEP_MODULES = sorted(ROOT.glob("steps/*.py"))
-
-
-def _definitions() -> list[object]:
-    catalogue.entries(LIBRARY)
-    return [c for c in step_definitions() if c.step_func.__module__ in LIBRARY]
 
 
 def test_every_step_module_is_in_the_library_the_project_names() -> None:
@@ -96,7 +89,7 @@ def test_a_path_that_would_move_the_root_stops_the_run_with_the_way_to_write_it(
 
 
 def test_every_step_text_has_one_owner() -> None:
-    owners = Counter(ctx.parser.name for ctx in _definitions())  # type: ignore[attr-defined]
+    owners = Counter(ctx.parser.name for ctx in library_step_definitions())
     duplicates = {name: n for name, n in owners.items() if n > 1}
     assert not duplicates, f"step texts defined more than once: {duplicates}"
     assert len(owners) > 100
@@ -126,21 +119,21 @@ def _scenarios() -> list[Scenario]:
 
 
 def test_every_step_of_every_scenario_matches_exactly_one_definition() -> None:
-    definitions = _definitions()
+    definitions = library_step_definitions()
     problems = []
     for scenario in _scenarios():
         for step in scenario.steps:
-            owners = [c for c in definitions if c.type in (step.type, None) and c.parser.is_matching(step.name)]  # type: ignore[attr-defined]
+            owners = [c for c in definitions if c.type in (step.type, None) and c.parser.is_matching(step.name)]
             if len(owners) != 1:
-                where = ", ".join(sorted({o.step_func.__module__ for o in owners})) or "nowhere"  # type: ignore[attr-defined]
+                where = ", ".join(sorted({o.step_func.__module__ for o in owners})) or "nowhere"
                 problems.append(f"{step.type} {step.name!r} ({scenario.name}): defined in {where}")
     assert not problems, "\n".join(problems)
 
 
 def test_every_step_is_written_with_sentence_and_a_pronoun_is_the_actor_parameter() -> None:
     pronoun = re.compile(r"^iemand\b|(?<![\w{])(hij|zij|ze)(?![\w}])")
-    for context in _definitions():
-        parser = context.parser  # type: ignore[attr-defined]
+    for context in library_step_definitions():
+        parser = context.parser
         assert isinstance(parser, sentence), parser.name
         literal = re.sub(r'"[^"]*"', "", parser.name)  # quoted texts are the portals' own words
         assert not pronoun.search(literal), f"write the subject as {{actor:Actor}}: {parser.name}"
@@ -151,61 +144,6 @@ def test_every_feature_file_is_tagged_with_a_manual_section() -> None:
     assert len(files) >= 9
     for path in files:
         assert any(t.startswith("handleiding-") for t in feature_tags(path.parent)), path
-
-
-# --- the catalogue ---------------------------------------------------------------------------
-
-
-def test_the_catalogue_lists_every_step_with_an_example_that_matches_exactly_its_own_step() -> None:
-    entries = catalogue.entries(LIBRARY)
-    definitions = _definitions()
-    assert len(entries) == len(definitions)
-    assert {e.group for e in entries} == set(LIBRARY.values())
-    for entry in entries:
-        assert entry.explanation.endswith("."), f"{entry.source}: explain the step in one Dutch sentence"
-        matching = [
-            c.parser.name  # type: ignore[attr-defined]
-            for c in definitions
-            if catalogue.KEYWORDS[str(c.type)] == entry.keyword and c.parser.is_matching(entry.example)  # type: ignore[attr-defined]
-        ]
-        assert matching == [entry.text], f"{entry.typed}: matches {matching}"
-        assert not re.search(r"[{}]|\(\?", entry.example), f"a parameter shown as a pattern: {entry.example}"
-
-
-def test_a_parameter_without_an_example_is_refused_by_name() -> None:
-    from pytest_bdd.steps import StepFunctionContext
-
-    def step() -> None:
-        """Een stap zonder voorbeeld voor zijn parameter."""
-
-    context = StepFunctionContext(type="when", step_func=step, parser=sentence('{actor:Actor} "{onbekend}" kiest'))
-    with pytest.raises(catalogue.CatalogueError, match="no example for parameter 'onbekend'"):
-        catalogue.entry_of(context, "Proef")
-
-
-def test_the_catalogue_in_markdown_and_json() -> None:
-    import json
-
-    entries = catalogue.entries(LIBRARY)
-    markdown = catalogue.as_markdown(entries)
-    assert "## Vaccinnet" in markdown and "### Gegeven" in markdown
-    assert '- `Als zij "Ann Claes, Bert Wouters" verwijdert`' in markdown
-    data = json.loads(catalogue.as_json(entries))
-    by_text = {d["text"]: d for d in data}
-    added = by_text['"{person}" is gebruiker van {kind:Soort} "{org}" met "{apps:Lijst}"']
-    assert added["keyword"] == "Gegeven" and added["group"] == "Personen en rechten"
-    assert [p["example"] for p in added["parameters"]] == [
-        "Ann Claes",
-        "wachtpost",
-        "WACHTPOST LEIE",
-        "Vaccinnet Consultatie en Registratie",
-    ]
-
-
-def test_a_misspelt_step_names_its_three_nearest_neighbours() -> None:
-    found = [e.typed for e in catalogue.nearest(LIBRARY, 'zij "Ann Claes" verwijderd', "Als")]
-    assert found[0] == 'Als zij "Ann Claes, Bert Wouters" verwijdert'
-    assert len(found) == 3
 
 
 # --- running as a QA engineer would ------------------------------------------------------------
@@ -339,86 +277,3 @@ def test_assertions_only_in_dan_steps() -> None:
                     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "expect":
                         offenders.append(f"{path.name}:{node.lineno}")
     assert not offenders, offenders
-
-
-# --- the choice of browser -----------------------------------------------------------------------
-
-
-@pytest.fixture(autouse=False)
-def no_override(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(browser.ENV, raising=False)
-
-
-def test_override_wins_and_a_missing_override_is_no_browser(tmp_path: Path) -> None:
-    fake = tmp_path / "chromium"
-    fake.write_text("")
-    assert browser.resolve_chromium(str(fake)) == str(fake)
-    assert browser.resolve_chromium(str(tmp_path / "missing")) is None
-
-
-def test_playwright_own_chromium_is_kept_when_installed(monkeypatch: pytest.MonkeyPatch, no_override: None) -> None:
-    monkeypatch.setattr(browser, "playwright_chromium_installed", lambda: True)
-    assert browser.resolve_chromium(None) == ""
-
-
-def test_debian_chromium_otherwise(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, no_override: None) -> None:
-    shell, full = tmp_path / "chromium-headless-shell", tmp_path / "chromium"
-    full.write_text("")
-    monkeypatch.setattr(browser, "playwright_chromium_installed", lambda: False)
-    monkeypatch.setattr(browser, "SYSTEM_HEADLESS_SHELL", shell)
-    monkeypatch.setattr(browser, "SYSTEM_CHROMIUM", full)
-    assert browser.resolve_chromium(None) == str(full)
-    shell.write_text("")
-    assert browser.resolve_chromium(None) == str(shell)
-    assert browser.resolve_chromium(None, headed=True) == str(full)
-    full.unlink()
-    shell.unlink()
-    assert browser.resolve_chromium(None) is None
-
-
-def test_without_a_browser_the_run_stops_with_one_line(
-    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("PYTHONPATH", str(ROOT))
-    pytester.makeconftest('pytest_plugins = ["vaccinnet_bdd.harness.browser"]')
-    pytester.makepyfile(test_x="def test_x(): pass")
-    result = pytester.runpytest_subprocess("--chromium", "/nergens/chromium")
-    assert result.ret == 4
-    result.stderr.fnmatch_lines(["Exit: Geen Chromium op /nergens/chromium. Geen Chromium gevonden*"])
-    assert "Traceback" not in result.stdout.str() + result.stderr.str()
-
-
-def test_the_steps_command_prints_the_catalogue() -> None:
-    import json
-    import subprocess
-    import sys
-
-    result = subprocess.run(
-        [sys.executable, "-m", "vaccinnet_bdd", "steps", "--format", "json"], cwd=ROOT, capture_output=True, text=True
-    )
-    assert result.returncode == 0, result.stderr
-    printed = json.loads(result.stdout)
-    assert [e["example"] for e in printed] == [e.example for e in catalogue.entries(LIBRARY)]
-    text = subprocess.run([sys.executable, "-m", "vaccinnet_bdd", "steps"], cwd=ROOT, capture_output=True, text=True)
-    assert text.stdout.startswith(f"Stappencatalogus: {len(printed)} stappen.")
-    assert '    "Lies Bos" is "LB" van wachtpost "WACHTPOST LEIE"' in text.stdout
-
-
-def test_one_line_when_the_installed_versions_are_not_the_known_good_ones(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    fake = tmp_path / "chromium"
-    fake.write_text("#!/bin/sh\necho Chromium 999.0.1.2\n")
-    fake.chmod(0o755)
-    line = browser.version_line(str(fake))
-    assert line is not None and "Chromium 999.0.1.2" in line and line.startswith("Let op: de suite is nagekeken met")
-    monkeypatch.setitem(browser.KNOWN_GOOD, "Chromium", "999.0.1.2")
-    assert browser.version_line(str(fake)) is None
-
-
-def test_the_lock_file_pins_every_dependency_with_hashes() -> None:
-    lock = (ROOT / "requirements.lock").read_text()
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    for requirement in [*project["dependencies"], *project["optional-dependencies"]["dev"]]:
-        name = re.split(r"[<>=\[ ;]", requirement)[0].lower().replace("_", "-")
-        assert re.search(rf"^{re.escape(name)}==[\w.]+ \\\n\s+--hash=sha256:", lock, re.M | re.I), name

@@ -111,18 +111,19 @@ def chromium_executable(override: str | None) -> str | None:
 
 
 def open_in_chromium(url: str, chromium: str) -> None:
-    """The viewer as an app window of its own (a fresh profile, launched as the suite launches its
-    Chromium); returns when the person closes the window."""
+    """The viewer in a window of its own (a fresh context of a Chromium launched as the suite
+    launches it); returns when the person closes the window."""
     from playwright.sync_api import Error, sync_playwright
 
-    from vaccinnet_bdd.harness.chromium import open_app
+    from vaccinnet_bdd.harness.chromium import launch
 
-    with sync_playwright() as playwright, tempfile.TemporaryDirectory(prefix="trace-chromium-") as profile:
-        context = open_app(playwright.chromium, url, profile, chromium)
-        window = context.pages[0] if context.pages else context.wait_for_event("page")
+    with sync_playwright() as playwright:
+        browser = launch(playwright.chromium, executable_path=chromium, headless=False)
+        window = browser.new_context(no_viewport=True).new_page()
+        window.goto(url)
         window.wait_for_event("close", timeout=0)
         with suppress(Error):  # closing the window may have ended the browser already
-            context.close()
+            browser.close()
 
 
 def _stop_on_sigterm(signum: int, frame: FrameType | None) -> None:

@@ -3,8 +3,8 @@
 Order: the override (``--chromium PATH`` or ``$VACCINNET_BDD_CHROMIUM``), then Playwright's
 downloaded Chromium when it is installed, then Debian's. Headless runs prefer Debian's old
 headless shell (package ``chromium-headless-shell``), as Playwright does with its own: on two
-cores it needs a third of the CPU time of the full browser per scenario. ``launch`` and ``open_app``
-start it for the harness, the drift check, the figures, the bench and the trace viewer alike.
+cores it needs a third of the CPU time of the full browser per scenario. ``launch`` starts it
+for the harness, the drift check, the figures, the bench and the trace viewer alike.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Browser, BrowserContext, BrowserType
+from playwright.sync_api import Browser, BrowserType
 
 ENV = "VACCINNET_BDD_CHROMIUM"
 VIEWPORT = (1280, 800)  # width, height: of every page and screenshot unless --viewport says otherwise
@@ -63,13 +63,6 @@ def launch(browser_type: BrowserType, **options: Any) -> Browser:
     if "executable_path" not in options:
         options["executable_path"] = resolve_chromium(headed=not options.get("headless", True)) or None
     return browser_type.launch(**options)
-
-
-def open_app(browser_type: BrowserType, url: str, profile: str, executable: str) -> BrowserContext:
-    """``url`` in a window of its own (an app window, a fresh profile), for a person to look at."""
-    return browser_type.launch_persistent_context(
-        profile, executable_path=executable, headless=False, no_viewport=True, args=[f"--app={url}"]
-    )
 
 
 # The versions this suite was last checked with (updated with the lock file).
