@@ -20,7 +20,8 @@ def _(portal: PortalPage, camera: Camera, figure: str, datatable: list[list[str]
     """Elk gemarkeerd element staat zichtbaar op de pagina; met --figures-dir wordt de figuur getekend.
 
     Een lege kolom nummer tekent enkel een rechthoek. De rol is knop, link, keuzevakje, keuzerondje, veld,
-    keuzelijst, keuze, titel, blok of tekst, of een ARIA-rol; de naam is de toegankelijke naam van het element.
+    keuzelijst, keuze, titel, blok, tekst of tabblad, of een ARIA-rol; de naam is de toegankelijke naam van
+    het element.
 
     Voorbeeld: toont de pagina figuur "2.4.1.2-1" met deze markeringen:
     Tabel: nummer | rol | naam

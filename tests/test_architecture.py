@@ -20,7 +20,7 @@ MAY_IMPORT = {
     "mock_portals": set(),
     "vaccinnet_bdd.project": set(),
     "vaccinnet_bdd.manual": set(),
-    "vaccinnet_bdd.harness": {"mock_portals", "vaccinnet_bdd.project"},
+    "vaccinnet_bdd.harness": {"mock_portals", "vaccinnet_bdd.project", "vaccinnet_bdd.manual"},
     "vaccinnet_bdd.figures": {"vaccinnet_bdd.harness", "vaccinnet_bdd.manual", "vaccinnet_bdd.project"},
     # the test side: never the mock (an independent oracle), the harness and the figures below it
     "steps": {"vaccinnet_bdd.harness", "vaccinnet_bdd.figures", "vaccinnet_bdd.manual"},

@@ -3,6 +3,8 @@ them, compared with the previous run, and shown beside the manual's descriptions
 
 from __future__ import annotations
 
+import ast
+import re
 from pathlib import Path
 from typing import cast
 
@@ -130,6 +132,19 @@ def _at(image: Image.Image, x: int, y: int) -> tuple[int, int, int]:
 
 def _is_red(pixel: tuple[int, ...]) -> bool:
     return pixel[0] > 180 and pixel[1] < 60 and pixel[2] < 60
+
+
+def test_the_figure_step_names_every_word_of_the_one_vocabulary() -> None:
+    """The catalogue entry a writer reads lists the kinds of element the figures know, no more, no less."""
+    from vaccinnet_bdd.manual.vocabulary import ROLE_WORDS
+
+    [doc] = [
+        ast.get_docstring(node) or ""
+        for node in ast.walk(ast.parse((ROOT / "steps" / "figures.py").read_text()))
+        if isinstance(node, ast.FunctionDef) and "toont de pagina figuur" in ast.unparse(node.decorator_list[0])
+    ]
+    listed = " ".join(doc.split()).split("De rol is ")[1].split(", of een ARIA-rol")[0]
+    assert sorted(re.split(r",\s*|\s+of\s+", listed)) == sorted(ROLE_WORDS)
 
 
 def test_a_mark_is_a_red_rectangle_around_the_element_and_a_numbered_circle_beside_it() -> None:

@@ -13,21 +13,20 @@ from collections.abc import Callable
 
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
+from mock_portals.arrange import OpenSession, Portal
 from mock_portals.domain.memberships import Application, MemberType
 from mock_portals.domain.persons import Person
 from mock_portals.store import Store
+from vaccinnet_bdd.harness.chromium import VIEWPORT_SIZE
 
 VACCINNET_REGISTRATION = "Vaccinnet Consultatie en Registratie"  # as the pages show it
 Shot = Callable[[Page], object]
 
 
-def _logged_in(context: BrowserContext, store: Store, insz: str, portal: str, host: str) -> None:
-    context.add_cookies(
-        [
-            {"name": f"{p}_session", "value": store.auth.open_session(p, insz).sid, "domain": host, "path": f"/{p}"}
-            for p in ("csam", portal)
-        ]
-    )
+def _logged_in(context: BrowserContext, store: Store, insz: str, portal: Portal, host: str) -> None:
+    """Logged in at ``portal`` as after CSAM, through the same arrange operation as the harness."""
+    cookies = [OpenSession(portal=p, insz=insz).apply(store) for p in ("csam", portal)]
+    context.add_cookies([{"name": c.name, "value": c.value, "domain": host, "path": c.path} for c in cookies])
 
 
 def login_and_choose_profile(browser: Browser, store: Store, base_url: str, shot: Shot) -> None:
@@ -36,7 +35,7 @@ def login_and_choose_profile(browser: Browser, store: Store, base_url: str, shot
     ann = store.persons.add("Ann", "Claes")
     org = store.organisations.add("wachtpost", "WACHTPOST LEIE")
     store.memberships.add(org.riziv, ann.insz, applications=[Application.VACCINNET_REGISTRATION])
-    context = browser.new_context(base_url=base_url)
+    context = browser.new_context(base_url=base_url, viewport=VIEWPORT_SIZE)
     page = context.new_page()
     page.goto("/vaccinnet/")
     page.get_by_role("link", name="Aanmelden").click()
@@ -68,7 +67,7 @@ def _users_of_lies(
     store.memberships.add(org.riziv, lies.insz, type=MemberType.LB)
     if ann_is_user:
         store.memberships.add(org.riziv, ann.insz, applications=[Application.VACCINNET_REGISTRATION])
-    context = browser.new_context(base_url=base_url)
+    context = browser.new_context(base_url=base_url, viewport=VIEWPORT_SIZE)
     _logged_in(context, store, lies.insz, "uman", "127.0.0.1")
     page = context.new_page()
     page.goto(f"/uman/{org.riziv}/gebruikers")

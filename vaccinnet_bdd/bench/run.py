@@ -20,6 +20,7 @@ from pathlib import Path
 
 import httpx2 as httpx
 
+from mock_portals.arrange import OpenSession
 from mock_portals.practice import populate_at_scale
 from mock_portals.store import Store
 from vaccinnet_bdd.harness.chromium import installed_versions, launch, resolve_chromium
@@ -162,7 +163,8 @@ def mock_scale(out: Callable[[str], None]) -> None:
     big, manager = populate_at_scale(store, organisations=1000, users=5000)
     seeded = time.perf_counter() - start
     url, server = _serve(store)
-    cookies = {"uman_session": store.auth.open_session("uman", manager.insz).sid}
+    session = OpenSession(portal="uman", insz=manager.insz).apply(store)
+    cookies = {session.name: session.value}
     with httpx.Client(base_url=url, cookies=cookies) as client:
         client.get(f"/uman/{big.riziv}/gebruikers").raise_for_status()  # the first request sorts the list once
         times = []

@@ -21,7 +21,7 @@ from PIL import Image, ImageDraw, ImageFont
 from PIL.PngImagePlugin import PngInfo
 from playwright.sync_api import Locator, Page
 
-from vaccinnet_bdd.harness.chromium import VIEWPORT
+from vaccinnet_bdd.harness.chromium import VIEWPORT_SIZE
 
 TAG = "figuur"  # the tag of a figure's scenario
 FIGURE = re.compile(r"^(\d+(?:\.\d+)*)-(\d+)$")  # "2.4.1.2-1": the first screenshot of section 2.4.1.2
@@ -140,7 +140,7 @@ def description_of(path: Path) -> dict[str, Any]:
 
 def capture(page: Page, marks: list[Mark], targets: list[Locator]) -> Image.Image:
     """The whole page at the figures' viewport, without the mouse over anything, marked."""
-    page.set_viewport_size({"width": VIEWPORT[0], "height": VIEWPORT[1]})
+    page.set_viewport_size(VIEWPORT_SIZE)
     page.mouse.move(0, 0)
     boxes = [box_on_page(page, element) for element in targets]
     picture = page.screenshot(full_page=True, animations="disabled", caret="hide")

@@ -14,10 +14,11 @@ import os
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Browser, BrowserType
+from playwright.sync_api import Browser, BrowserType, ViewportSize
 
 ENV = "VACCINNET_BDD_CHROMIUM"
 VIEWPORT = (1280, 800)  # width, height: of every page and screenshot unless --viewport says otherwise
+VIEWPORT_SIZE = ViewportSize(width=VIEWPORT[0], height=VIEWPORT[1])  # as Playwright takes it
 SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
 SYSTEM_HEADLESS_SHELL = Path("/usr/bin/chromium-headless-shell")
 NO_BROWSER = (

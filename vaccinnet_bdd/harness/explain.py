@@ -19,6 +19,8 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
+from vaccinnet_bdd.manual.vocabulary import ROLE_NAMES
+
 
 @dataclass(frozen=True)
 class Shown:
@@ -32,34 +34,6 @@ class Shown:
 
 Describe = Callable[[Page], Shown]
 
-ROLES = {
-    "alert": "melding",
-    "button": "knop",
-    "cell": "cel",
-    "checkbox": "keuzevakje",
-    "columnheader": "kolomtitel",
-    "combobox": "keuzelijst",
-    "definition": "definitie",
-    "dialog": "venster",
-    "heading": "titel",
-    "link": "link",
-    "list": "lijst",
-    "listitem": "lijstelement",
-    "navigation": "navigatie",
-    "option": "keuze",
-    "paragraph": "alinea",
-    "form": "formulier",
-    "group": "groep",
-    "img": "afbeelding",
-    "text": "tekst",
-    "radio": "keuzerondje",
-    "region": "blok",
-    "row": "rij",
-    "status": "statusmelding",
-    "table": "tabel",
-    "term": "term",
-    "textbox": "tekstveld",
-}
 ACTIONS = {
     "click": "om op te klikken",
     "fill": "om in te vullen",
@@ -102,7 +76,7 @@ def element(locator: str) -> tuple[str, str | None, str | None]:
         first = positional[0] if positional else ""
         if call == "get_by_role":
             role, name = first, named.get("name")
-            words.append(ROLES.get(role, role) + (f' "{name}"' if name else ""))
+            words.append(ROLE_NAMES.get(role, role) + (f' "{name}"' if name else ""))
         elif call in ("get_by_label", "get_by_text"):
             role, name = (None, first) if call == "get_by_label" else ("text", first)
             words.append(f'{"veld" if call == "get_by_label" else "tekst"} "{first}"')
@@ -140,7 +114,7 @@ def nearest(tree: str, role: str | None, name: str | None) -> str | None:
         return None
     same = [e for e in entries if e[0] == role and role != "text"] or entries
     best = max(same, key=lambda e: difflib.SequenceMatcher(None, e[1].lower(), name.lower()).ratio())
-    return f'{ROLES.get(best[0], best[0])} "{best[1]}"'
+    return f'{ROLE_NAMES.get(best[0], best[0])} "{best[1]}"'
 
 
 def explanation(step: str, message: str, shown: Shown | None, browser: str | None) -> str:

@@ -32,7 +32,7 @@ from steps.pages.registratie import RegistrationPage
 from steps.pages.uman import LB, VACCINNET_REGISTRATION, UmanEntryPage, UsersPage
 from steps.pages.vaccinnet import VaccinnetPage
 from vaccinnet_bdd.harness.arranger import InProcessArranger
-from vaccinnet_bdd.harness.chromium import launch
+from vaccinnet_bdd.harness.chromium import VIEWPORT_SIZE, launch
 from vaccinnet_bdd.harness.server import EmbeddedMock
 from vaccinnet_bdd.harness.world import World
 
@@ -200,7 +200,7 @@ class RenderedPages:
     """The pages of each section, rendered on demand: their text and the controls they offer."""
 
     def __init__(self, browser: Browser, url: str, cast: Cast) -> None:
-        self.page = browser.new_context(base_url=url).new_page()
+        self.page = browser.new_context(base_url=url, viewport=VIEWPORT_SIZE).new_page()
         self.page.set_default_timeout(20_000)  # a tool, not a test of speed: a busy machine is fine
         self.cast = cast
         self._texts: dict[str, str] = {}
