@@ -111,3 +111,19 @@ def test_serve_answers_from_the_installed_package(installed: Path, project: Path
         server.wait(timeout=30)
         if server.stdout is not None:
             server.stdout.close()
+
+
+def test_the_tools_use_the_projects_feature_folder_and_its_allow_list(installed: Path, tmp_path: Path) -> None:
+    """``bdd_features_base_dir`` names the folder; the allow-list of the manual's labels stands in it."""
+    (tmp_path / "specs").mkdir()
+    shutil.copy(FEATURE, tmp_path / "specs" / FEATURE.name)
+    (tmp_path / "pyproject.toml").write_text(PROJECT_CONFIG.replace('"features"', '"specs"'))
+    manual = tmp_path / "handleiding.txt"
+    manual.write_text(MANUAL + "Vul het veld 'Nergens' in.\n", encoding="utf-8")
+    missing = _run(installed, tmp_path, "vaccinnet-bdd", "check-manual", str(manual))
+    assert missing.returncode == 1 and "ONTBREEKT in §2.4.1.2: geen veld 'Nergens'" in missing.stdout, missing.stdout
+    allowed = '[[allowed]]\nlabel = "Nergens"\nreason = "voorbeeld"\n'
+    (tmp_path / "specs" / "manual-allowlist.toml").write_text(allowed, encoding="utf-8")
+    result = _run(installed, tmp_path, "vaccinnet-bdd", "check-manual", str(manual))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "toegest." in result.stdout

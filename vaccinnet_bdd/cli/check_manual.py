@@ -27,12 +27,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 def main(args: argparse.Namespace, extra: list[str]) -> int:
     from vaccinnet_bdd.harness.target import TargetError
     from vaccinnet_bdd.livingdoc.drift import run
-    from vaccinnet_bdd.project import project_root
+    from vaccinnet_bdd.project import features_dir, project_root
 
     try:
         target = Path(args.target) if args.target else None
         return run(
-            args.manual, project_root() / "features", output_json=args.json, target=target, base_url=args.base_url
+            args.manual, features_dir(project_root()), output_json=args.json, target=target, base_url=args.base_url
         )
     except TargetError as error:
         print(error, file=sys.stderr)

@@ -16,9 +16,9 @@ def main(args: argparse.Namespace, extra: list[str]) -> int:
     from vaccinnet_bdd.livingdoc.features import index
     from vaccinnet_bdd.livingdoc.rules_view import NO_SCENARIO, rules_with_scenarios, unknown_rule_tags
     from vaccinnet_bdd.manual.rules import INVENTORY, InventoryError, load
-    from vaccinnet_bdd.project import project_root
+    from vaccinnet_bdd.project import features_dir, project_root
 
-    features = project_root() / "features"
+    features = features_dir(project_root())
     try:
         rules = load(features)
     except InventoryError as error:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 
 from mock_portals.store import DEFAULT_SEED
-from vaccinnet_bdd.project import project_root
+from vaccinnet_bdd.project import features_dir, project_root
 
 PASSES_ON = True  # options it does not know go to pytest
 
@@ -20,5 +21,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 
 def main(args: argparse.Namespace, extra: list[str]) -> int:
-    command = [sys.executable, "-m", "pytest", "features", "-n", str(args.workers), "--seed", str(args.seed)]
-    return subprocess.call(command + extra, cwd=project_root())
+    root = project_root()
+    features = os.path.relpath(features_dir(root), root)
+    command = [sys.executable, "-m", "pytest", features, "-n", str(args.workers), "--seed", str(args.seed)]
+    return subprocess.call(command + extra, cwd=root)

@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 from vaccinnet_bdd.harness.chromium import VIEWPORT
-from vaccinnet_bdd.project import project_root
+from vaccinnet_bdd.project import features_dir, project_root
 
 from . import compare as figures
 from .describe import describe
@@ -81,14 +81,16 @@ def set_aside(folder: Path, partial: bool) -> Path:
 def draw(folder: Path, extra: list[str]) -> int:
     """Run the figure scenarios with pytest, which saves their PNGs in ``folder``; pytest's exit code."""
     with tempfile.TemporaryDirectory(prefix="figuren-") as report:
-        command = [sys.executable, "-m", "pytest", "features", "-m", TAG, "-q", "--no-report"]
+        root = project_root()
+        features = os.path.relpath(features_dir(root), root)
+        command = [sys.executable, "-m", "pytest", features, "-m", TAG, "-q", "--no-report"]
         command += [
             f"--report-dir={report}",
             f"--figures-dir={folder}",
             f"--viewport={VIEWPORT[0]}x{VIEWPORT[1]}",
             *extra,
         ]
-        return subprocess.call(command, cwd=project_root())
+        return subprocess.call(command, cwd=root)
 
 
 def keep_undrawn(previous: Path, folder: Path) -> None:

@@ -4,7 +4,7 @@ axe-core comes with axe-playwright-python (its ``axe.min.js``, nothing downloade
 distinct screen is scanned once per process: the recorder asks after every step, and a screen
 already scanned (the same picture) gives its earlier result. A violation names its rule, impact,
 WCAG criteria, the page's address and each element (its role and name as a person meets it, and a
-screenshot with the elements outlined in red). The baseline (``a11y-baseline.toml``) lists known
+screenshot with the elements outlined in red). The baseline (``features/a11y-baseline.toml``) lists known
 violations, each with a reason; the run fails on any other (see ``livingdoc.plugin``).
 """
 
@@ -23,7 +23,7 @@ import axe_playwright_python
 from vaccinnet_bdd.harness.screens import capture
 
 AXE = Path(axe_playwright_python.__file__).with_name("axe.min.js")
-BASELINE = Path(__file__).with_name("a11y-baseline.toml")
+BASELINE = "a11y-baseline.toml"  # in the project's feature folder, unless --a11y-baseline names another
 OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
     "resultTypes": ["violations"],
@@ -111,9 +111,10 @@ class Known:
         return rule == self.regel and address.startswith(self.adres)
 
 
-def load_baseline(path: Path = BASELINE) -> list[Known]:
-    """The baseline's entries; a missing field or an entry without a reason stops with one Dutch line."""
-    entries = tomllib.loads(path.read_text(encoding="utf-8")).get("bekend", [])
+def load_baseline(path: Path) -> list[Known]:
+    """The baseline's entries (none when there is no baseline); a missing field or an entry without a
+    reason stops with one Dutch line."""
+    entries = tomllib.loads(path.read_text(encoding="utf-8")).get("bekend", []) if path.is_file() else []
     known = []
     for number, entry in enumerate(entries, 1):
         if not entry.get("regel") or not entry.get("reden"):

@@ -21,6 +21,7 @@ from gherkin.pickles.compiler import Compiler
 from gherkin.token_scanner import TokenScanner
 
 from vaccinnet_bdd.harness.internals import step_definitions
+from vaccinnet_bdd.project import features_dir
 
 from .catalogue import COMMAND, KEYWORDS, entries, nearest
 
@@ -32,7 +33,7 @@ def feature_files(given: list[Path], root: Path) -> tuple[list[Path], list[str]]
     """The feature files of ``given`` (files, or folders searched through; none: ``features/``), and
     those of them that do not exist."""
     paths: list[Path] = []
-    for path in given or [root / "features"]:
+    for path in given or [features_dir(root)]:
         paths += sorted(path.rglob("*.feature")) if path.is_dir() else [path]
     return paths, [str(p) for p in paths if not p.is_file()]
 

@@ -23,7 +23,7 @@ from vaccinnet_bdd.manual import reader as manual
 
 from .features import index
 
-ALLOWLIST = Path(__file__).with_name("manual-allowlist.toml")
+ALLOWLIST = "manual-allowlist.toml"  # in the project's feature folder: labels no page shows, each with its reason
 
 
 class Pages(Protocol):
@@ -91,7 +91,8 @@ def check(path: Path, pages: Pages, features: Path, allowlist: dict[str, str]) -
     return findings
 
 
-def load_allowlist(path: Path = ALLOWLIST) -> dict[str, str]:
+def load_allowlist(path: Path) -> dict[str, str]:
+    """The allow-list's labels and reasons; none when the project has no allow-list."""
     data = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return {entry["label"]: entry["reason"] for entry in data.get("allowed", [])}
 
@@ -122,7 +123,7 @@ def run(
     features: Path,
     *,
     output_json: bool = False,
-    allowlist: Path = ALLOWLIST,
+    allowlist: Path | None = None,
     target: Path | None = None,
     base_url: str | None = None,
 ) -> int:
@@ -131,6 +132,6 @@ def run(
     from .drift_pages import rendered_pages
 
     with rendered_pages(target=target, base_url=base_url) as pages:
-        findings = check(path, pages, features, load_allowlist(allowlist))
+        findings = check(path, pages, features, load_allowlist(allowlist or features / ALLOWLIST))
     print(as_json(findings) if output_json else table(findings))
     return 1 if any(f.missing for f in findings) else 0

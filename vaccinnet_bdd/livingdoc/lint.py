@@ -21,6 +21,7 @@ from vaccinnet_bdd.figures.draw import TAG as FIGURE
 from vaccinnet_bdd.harness.on_target import CHANGES
 from vaccinnet_bdd.manual import rules as inventory
 from vaccinnet_bdd.manual.outline import SECTIONS
+from vaccinnet_bdd.project import features_dir
 
 from .check_features import Problem
 from .features import ASSUMPTION
@@ -96,7 +97,7 @@ def lint(paths: list[Path], root: Path) -> list[Problem]:
         raise LinterMissing("gherkin-lint ontbreekt: scripts/setup installeert het (met npm) in .cache/gherkin-lint")
     with tempfile.TemporaryDirectory() as folder:
         config = Path(folder, "gherkin-lintrc.json")
-        tags = [rule.tag for rule in inventory.load(root / "features").values()]
+        tags = [rule.tag for rule in inventory.load(features_dir(root)).values()]
         config.write_text(json.dumps(_config(tags)), encoding="utf-8")
         command = [node, str(linter), "-f", "json", "-c", str(config), "-r", str(OWN_RULES), *map(str, paths)]
         run = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=root)

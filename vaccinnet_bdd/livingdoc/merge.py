@@ -16,6 +16,8 @@ import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from vaccinnet_bdd.project import features_dir
+
 from .publish import CucumberHtml, publish
 from .recorder import PARTS, RUN, SCREENSHOTS
 from .records import ScenarioResult
@@ -95,7 +97,7 @@ def merge(sources: list[Path], out: Path, root: Path, library: dict[str, str]) -
     _junit(sources, out)
     report = publish(
         out,
-        root / "features",
+        features_dir(root),
         results,
         started=started,
         seed=seed if isinstance(seed, int) else None,

@@ -141,7 +141,7 @@ def _a11y_verdict(session: pytest.Session, found: Scans) -> None:
 
 def _baseline(config: pytest.Config) -> list[Known]:
     path = config.getoption("--a11y-baseline")
-    return load_baseline(Path(path) if path else BASELINE)
+    return load_baseline(Path(path) if path else features_dir(config) / BASELINE)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

@@ -50,12 +50,12 @@ def publish(
     sections, findings, known = None, None, outline.BUILT_IN
     if manual:
         known = manual_text.outline_of(Path(manual)) or outline.BUILT_IN
-        from .drift import check, load_allowlist
+        from .drift import ALLOWLIST, check, load_allowlist
         from .drift_pages import rendered_pages
 
         sections = manual_text.read(Path(manual), known)
         with rendered_pages(target=target, base_url=base_url) as pages:
-            findings = check(Path(manual), pages, features, load_allowlist())
+            findings = check(Path(manual), pages, features, load_allowlist(features / ALLOWLIST))
     rules = rules_with_scenarios(inventory.load(features), existing, results)
     found = scans(results, existing, a11y) if a11y is not None else None
     if found is not None:
