@@ -155,13 +155,22 @@ def test_chromium_is_started_in_one_function() -> None:
     assert len(calls) == 1 and calls[0].startswith("vaccinnet_bdd.harness.chromium:"), calls
 
 
+# CSAM is the login itself and eGezondheid's pages are public: neither logs in through CSAM. CSAM's own
+# pages are visited by the drift check on the way into UMAN (``_csam_for_uman``).
+NO_CSAM_LOGIN = {"csam", "ehealth"}
+NOT_VISITED_ALONE = {"csam"}
+
+
 def test_every_portal_has_its_places() -> None:
     """ARCHITECTURE.md, "A portal": every portal the mock mounts has its routes, templates, page
     objects, steps in the library, and features (the checklist's places that a test can see)."""
     from starlette.routing import Mount
 
     from mock_portals.app import create_app
+    from mock_portals.sso import CLIENTS
     from steps import LIBRARY
+
+    drift_imports = _imports("vaccinnet_bdd.livingdoc.drift_pages", _ours()["vaccinnet_bdd.livingdoc.drift_pages"])
 
     portals = {r.name for r in create_app().routes if isinstance(r, Mount) and r.name} - {"admin", "static"}
     assert len(portals) == 7, portals
@@ -181,4 +190,8 @@ def test_every_portal_has_its_places() -> None:
         ]
         if f"steps.{portal}" not in LIBRARY:
             missing.append(f"{portal}: steps.{portal} not in steps.LIBRARY")
+        if portal not in NO_CSAM_LOGIN and portal not in CLIENTS:
+            missing.append(f"{portal}: not in mock_portals.sso.CLIENTS")
+        if portal not in NOT_VISITED_ALONE and f"steps.pages.{portal}" not in drift_imports:
+            missing.append(f"{portal}: no page of it in vaccinnet_bdd/livingdoc/drift_pages.py")
     assert not missing, missing
