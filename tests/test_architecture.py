@@ -195,3 +195,21 @@ def test_every_portal_has_its_places() -> None:
         if portal not in NOT_VISITED_ALONE and f"steps.pages.{portal}" not in drift_imports:
             missing.append(f"{portal}: no page of it in vaccinnet_bdd/livingdoc/drift_pages.py")
     assert not missing, missing
+
+
+def test_architecture_md_names_every_module_of_the_package() -> None:
+    """Each module of the harness and its tools is named (in backticks) in ARCHITECTURE.md's table, but the
+    CLI's, one per subcommand; a new module gets its words there."""
+    from vaccinnet_bdd.cli import COMMANDS
+
+    text = (ROOT / "ARCHITECTURE.md").read_text()
+    unnamed = [
+        f"{package}/{path.stem}"
+        for package in ("harness", "livingdoc", "figures", "manual", "bench")
+        for path in sorted((ROOT / "vaccinnet_bdd" / package).glob("*.py"))
+        if path.stem != "__init__" and f"`{path.stem}`" not in text
+    ]
+    assert not unnamed, unnamed
+    cli = {path.stem for path in (ROOT / "vaccinnet_bdd" / "cli").glob("*.py")} - {"__init__"}
+    helpers = {name for name in cli if f"vaccinnet_bdd.cli.{name}" not in COMMANDS}
+    assert all(f"`{name}`" in text for name in helpers), helpers
