@@ -62,6 +62,7 @@ class Cast:
     org: str  # the organisation the pages are about, by name
     roles: dict[str, str]  # role -> the person's name (a role the target lacks is absent)
     on_target: bool = False
+    kinds: frozenset[str] = frozenset(KINDS)  # the kinds of organisation the world has
 
 
 def _world(mock: EmbeddedMock) -> World:
@@ -196,6 +197,11 @@ PAGES: dict[str, list[Visit]] = {
 }
 
 
+# Sections whose pages show what each kind of organisation (and its representative) has: the mock's
+# world has one organisation of every kind; a target has those of its file only.
+BY_KIND = {"1.3", "2.1"}
+
+
 class RenderedPages:
     """The pages of each section, rendered on demand: their text and the controls they offer."""
 
@@ -211,6 +217,9 @@ class RenderedPages:
         if section in self._texts:
             return
         texts, controls, unvisited = [], set(), []
+        lacking = sorted(set(KINDS) - self.cast.kinds) if section in BY_KIND else []
+        if lacking:
+            unvisited.append(f"het doel heeft geen organisatie van het soort {', '.join(lacking)}")
         for visit in PAGES.get(section, []):
             try:
                 visit(self.page, self.cast)

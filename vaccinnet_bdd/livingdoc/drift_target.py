@@ -45,4 +45,6 @@ def target_cast(path: Path, base_url: str | None) -> tuple[Cast, Claims]:
         portal_url=lambda portal: target.portalen.address(portal, base),
     )
     world = World(None, DEFAULT_SEED, "", CODES, on)
-    return Cast(world, org.naam, {role: name for role, name in roles.items() if name}, on_target=True), claims
+    cast = {role: name for role, name in roles.items() if name}
+    kinds = frozenset(o.soort.lower() for o in target.organisatie)
+    return Cast(world, org.naam, cast, on_target=True, kinds=kinds), claims
