@@ -18,35 +18,19 @@ example of its type, else the example of its name in ``EXAMPLES``.
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Callable
-from typing import Any, TypeVar, cast
-
-import parse
-from pytest_bdd import parsers
+from typing import Any
 
 from steps.codes import KINDS
+from vaccinnet_bdd.harness.sentence import Sentence, with_pattern
 
 # Individual care providers with a RIZIV number of their own (domain rules §3.1).
 PROFESSIONS = ("arts", "apotheker", "verpleegkundige")
 
 
-Converter = TypeVar("Converter", bound=Callable[[str], Any])
-
-
-def with_pattern(pattern: str) -> Callable[[Converter], Converter]:
-    """parse's ``with_pattern``, typed: the regex a parameter type matches."""
-    return cast(Callable[[Converter], Converter], parse.with_pattern(pattern))
-
-
 def _alternatives(words: list[str]) -> str:
     """A case-insensitive regex for any of ``words``; longest first, so no word hides a longer one."""
     return "(?i:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
-
-
-@with_pattern(r'[^"]*')
-def _quoted(text: str) -> str:
-    return text
 
 
 @with_pattern(r'[^"]*')
@@ -79,7 +63,6 @@ def _profession(text: str) -> str:
 
 
 TYPES: dict[str, Callable[[str], Any]] = {
-    "Tekst": _quoted,
     "Lijst": _items,
     "Actor": _actor,
     "Soort": _kind,
@@ -120,34 +103,13 @@ EXAMPLES = {
     "plus": "40",
 }
 
-_QUOTED_FIELD = re.compile(r'"\{(\w+)\}"')
 
+class sentence(Sentence):  # lower case: used like pytest-bdd's parsers.parse
+    """A step text of this library, with its parameter types and the catalogue's examples."""
 
-class sentence(parsers.StepParser):  # lower case: used like pytest-bdd's parsers.parse
-    """A step text as written above, through pytest-bdd's documented parser interface (``StepParser``);
-    ``name`` keeps the text as written, for the catalogue."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self.parser = parse.compile(_QUOTED_FIELD.sub(r'"{\1:Tekst}"', text), extra_types=TYPES, case_sensitive=True)
-
-    def parse_arguments(self, name: str) -> dict[str, Any] | None:
-        found = self.parser.parse(name)
-        return dict(found.named) if isinstance(found, parse.Result) else None
-
-    def is_matching(self, name: str) -> bool:
-        try:
-            return isinstance(self.parser.parse(name), parse.Result)
-        except ValueError:
-            return False
-
-    def fields(self) -> list[tuple[str, str]]:
-        """Each parameter of the text, as (name, type), in order; the type is "" for free text."""
-        found = []
-        for _, field, spec, _ in string.Formatter().parse(self.name):
-            if field:
-                found.append((field, spec or ""))
-        return found
+    types = TYPES
+    type_examples = TYPE_EXAMPLES
+    examples = EXAMPLES
 
 
 __all__ = ["EXAMPLES", "KINDS", "PROFESSIONS", "TYPES", "TYPE_EXAMPLES", "sentence"]

@@ -19,9 +19,9 @@ from typing import Any
 
 import pytest
 
-from steps.parameters import EXAMPLES, TYPE_EXAMPLES, sentence
 from vaccinnet_bdd.harness import library as step_library
 from vaccinnet_bdd.harness.internals import StepFunctionContext, step_definitions
+from vaccinnet_bdd.harness.sentence import QUOTED, Sentence
 
 KEYWORDS = {"given": "Gegeven", "when": "Als", "then": "Dan"}
 ORDER = {keyword: n for n, keyword in enumerate(KEYWORDS.values())}
@@ -89,20 +89,20 @@ def _source(context: StepFunctionContext) -> str:
     return f"{context.step_func.__module__}:{code.co_firstlineno}"
 
 
-def _parameters(parser: sentence) -> tuple[Parameter, ...]:
+def _parameters(parser: Sentence) -> tuple[Parameter, ...]:
     found = []
     for name, kind in parser.fields():
-        example = TYPE_EXAMPLES.get(kind) or EXAMPLES.get(name)
+        example = parser.example_of(name, kind)
         if example is None:
             raise CatalogueError(
                 f"no example for parameter '{name}' of step '{parser.name}': add 'Voorbeeld: ...' to its "
-                "docstring, or the name to steps.parameters.EXAMPLES"
+                "docstring, or the name to the examples of the library's Sentence (steps/parameters.py)"
             )
         found.append(Parameter(name, _kind(parser, name, kind), example))
     return tuple(found)
 
 
-def _generated_example(parser: sentence, parameters: tuple[Parameter, ...]) -> str:
+def _generated_example(parser: Sentence, parameters: tuple[Parameter, ...]) -> str:
     values = iter(p.example for p in parameters)
     text = parser.name
     for name, kind in parser.fields():
@@ -112,8 +112,8 @@ def _generated_example(parser: sentence, parameters: tuple[Parameter, ...]) -> s
 
 def entry_of(context: StepFunctionContext, group: str) -> Entry:
     parser = context.parser
-    if not isinstance(parser, sentence):
-        raise CatalogueError(f"{_source(context)}: write step texts with steps.parameters.sentence")
+    if not isinstance(parser, Sentence):
+        raise CatalogueError(f"{_source(context)}: write step texts with the library's sentence (a Sentence)")
     explanation, example, table, on_target = _docstring(context)
     if example is None:
         parameters = _parameters(parser)
@@ -133,11 +133,11 @@ def entry_of(context: StepFunctionContext, group: str) -> Entry:
     )
 
 
-def _kind(parser: sentence, name: str, kind: str) -> str:
-    return kind or ("Tekst" if f'"{{{name}}}"' in parser.name else "")
+def _kind(parser: Sentence, name: str, kind: str) -> str:
+    return kind or (QUOTED if f'"{{{name}}}"' in parser.name else "")
 
 
-def _example_parameters(parser: sentence, example: str) -> tuple[Parameter, ...]:
+def _example_parameters(parser: Sentence, example: str) -> tuple[Parameter, ...]:
     """The parameters of a step whose docstring gives the whole example: read back from that example."""
     values = parser.parser.parse(example)
     if values is None:

@@ -219,7 +219,7 @@ class RenderedPages:
         texts, controls, unvisited = [], set(), []
         lacking = sorted(set(KINDS) - self.cast.kinds) if section in BY_KIND else []
         if lacking:
-            unvisited.append(f"het doel heeft geen organisatie van het soort {', '.join(lacking)}")
+            unvisited.append(f"het doelbestand noemt geen {', '.join(lacking)}")
         for visit in PAGES.get(section, []):
             try:
                 visit(self.page, self.cast)
