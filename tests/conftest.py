@@ -9,6 +9,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from mock_portals.app import create_app
+from mock_portals.arrange import OpenSession
 from mock_portals.domain.errors import Refused
 from mock_portals.domain.managers import ManagerDomain
 from mock_portals.domain.memberships import Application, MemberType
@@ -73,8 +74,10 @@ def client(store: Store) -> TestClient:
 
 
 def log_in(client: TestClient, store: Store, portal: str, insz: str) -> None:
-    """Give the client a logged-in session of ``portal``, as the CSAM flow would."""
-    client.cookies.set(f"{portal}_session", store.auth.open_session(portal, insz).sid, path=f"/{portal}")
+    """Give the client a logged-in session of ``portal``, as the CSAM flow would (the arrange operation
+    the harness logs in with)."""
+    cookie = OpenSession.model_validate({"portal": portal, "insz": insz}).apply(store)
+    client.cookies.set(cookie.name, cookie.value, path=cookie.path)
 
 
 DUTCH = Catalogue()
