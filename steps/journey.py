@@ -84,5 +84,5 @@ def _(people: People, world: World, user: str, role: str, org: str) -> None:
 @then(sentence('mag "{user}" voor "{org}" "{app}" gebruiken'))
 def _(vaccinnet: VaccinnetPage, user: str, org: str, app: str) -> None:
     """Vaccinnet toont de persoon als Burger binnen de organisatie, met deze toepassing."""
-    expect(vaccinnet.profile).to_contain_text([f"{user} (Burger)", org])
+    expect(vaccinnet.profile).to_contain_text([vaccinnet.as_citizen(user), org])
     expect(vaccinnet.applications(org)).to_have_text([app])
