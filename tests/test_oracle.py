@@ -129,6 +129,20 @@ def test_the_guard_finds_the_fixed_words_of_a_text_with_parameters(tmp_path: Pat
     assert not _copies("RIZIV-nummers", shown) and not _copies(" van ", shown)  # one word inside prose is not
 
 
+def test_the_csam_key_names_are_written_in_the_csam_page_object_only() -> None:
+    """How the Gherkin names a digital key ("eID", "itsme", ...) stands in steps/pages/csam.py; a step
+    module that uses one names its constant."""
+    from steps.pages.csam import KEYS
+
+    found = {
+        f"{path.relative_to(ROOT)}: {literal!r}"
+        for path in set((ROOT / "steps").glob("*.py")) - DOCUMENTATION
+        for literal in _literals(path)
+        if literal in KEYS
+    }
+    assert not found, sorted(found)
+
+
 def test_the_mock_codes_are_written_in_one_test_side_module() -> None:
     """The arrange API's codes of applications, types, statuses, roles and domains stand in
     steps/codes.py only: not in a page object, a step module or the harness."""
