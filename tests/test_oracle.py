@@ -143,20 +143,41 @@ def test_the_csam_key_names_are_written_in_the_csam_page_object_only() -> None:
     assert not found, sorted(found)
 
 
-def test_the_mock_codes_are_written_in_one_test_side_module() -> None:
-    """The arrange API's codes of applications, types, statuses, roles and domains stand in
-    steps/codes.py only: not in a page object, a step module or the harness."""
+def _mock_codes() -> tuple[set[str], set[str]]:
+    """The codes guarded on the test side (every one), and in the harness and tools (those with a
+    hyphen: there English words such as "user" or the portal name "ehealth" are no code)."""
     from steps.codes import CODES
 
-    codes = {code for names in CODES.values() for code in names.values() if "-" in code}
-    places = set((ROOT / "steps").rglob("*.py")) | set((ROOT / "vaccinnet_bdd").rglob("*.py"))
-    found = {
-        f"{path.relative_to(ROOT)}: {literal!r}"
-        for path in places - {ROOT / "steps" / "codes.py"}
+    codes = {code for names in CODES.values() for code in names.values()}
+    return codes, {code for code in codes if "-" in code}
+
+
+def _codes_written(paths: set[Path], codes: set[str]) -> set[str]:
+    return {
+        f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name}: {literal!r}"
+        for path in paths
         for literal in _literals(path)
         if literal in codes
     }
+
+
+def test_the_mock_codes_are_written_in_one_test_side_module() -> None:
+    """The arrange API's codes of applications, types, statuses, roles and domains stand in
+    steps/codes.py only: not in a page object, a step module or the harness. The documentation
+    modules are left out: their keys are the step texts' parameter names ({user}), their values
+    the features' own words (the kind "wachtpost" is written as its code is)."""
+    every, hyphenated = _mock_codes()
+    test_side = set((ROOT / "steps").rglob("*.py")) - {ROOT / "steps" / "codes.py"} - DOCUMENTATION
+    found = _codes_written(test_side, every) | _codes_written(set((ROOT / "vaccinnet_bdd").rglob("*.py")), hyphenated)
     assert not found, sorted(found)
+
+
+def test_the_mock_code_guard_finds_a_one_word_code_on_the_test_side(tmp_path: Path) -> None:
+    module = tmp_path / "pagina.py"
+    module.write_text('TYPES = ("lb", "user")\nSTATUS, DOMAIN, NAME = "actief", "ehealth", "Actief"\n')
+    every, hyphenated = _mock_codes()
+    assert _codes_written({module}, every) == {f"pagina.py: {c!r}" for c in ("lb", "user", "actief", "ehealth")}
+    assert not _codes_written({module}, hyphenated)  # in the harness only a hyphenated code is surely one
 
 
 # --- the test side is an oracle: a label renamed in the mock fails a scenario -------------------
