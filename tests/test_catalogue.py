@@ -36,7 +36,7 @@ def test_the_catalogue_lists_every_step_with_an_example_that_matches_exactly_its
 
 
 def test_a_parameter_without_an_example_is_refused_by_name() -> None:
-    from pytest_bdd.steps import StepFunctionContext
+    from vaccinnet_bdd.harness.internals import StepFunctionContext
 
     def step() -> None:
         """Een stap zonder voorbeeld voor zijn parameter."""
