@@ -47,6 +47,8 @@ def _() -> None:
     """Niets te doen.
 
     Voorbeeld: ons team is er klaar voor
+
+    Op een doel: ook niets.
     """
 '''
     )
