@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Page, expect
 from pytest_bdd import then, when
 
-from steps.pages.csam import APP_KEY, Credentials, CsamLoginPage
+from steps.pages.csam import APP_KEY, EID, Credentials, CsamLoginPage
 from steps.parameters import sentence
 from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.world import World
@@ -49,7 +49,7 @@ def _(csam: CsamLoginPage, datatable: list[list[str]]) -> None:
 def _(csam: CsamLoginPage) -> None:
     """De persoon moet zich (opnieuw) aanmelden: CSAM toont de digitale sleutels."""
     expect(csam.title).to_be_visible()
-    expect(csam.key("eID")).to_be_visible()
+    expect(csam.key(EID)).to_be_visible()
 
 
 @when(sentence("er {minutes:d} minuten verstrijken zonder activiteit"))

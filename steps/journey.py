@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 from pytest_bdd import then, when
 
 from steps.pages.btb import STEP_APPOINT_MANAGERS, BtbPage
-from steps.pages.csam import MYGOV, CsamLoginPage
+from steps.pages.csam import EID, ITSME, MYGOV, CsamLoginPage
 from steps.pages.ehealth import CARE_INSTITUTION, EhealthAccessPage
 from steps.pages.registratie import RegistrationPage
 from steps.pages.uman import USERS, UmanEntryPage, UsersPage
@@ -32,7 +32,7 @@ def _(people: People, world: World, rep: str, htb: str, org: str, category: str)
     ehealth.open()
     ehealth.open_registration(CARE_INSTITUTION)
     registration.log_in.click()
-    CsamLoginPage(page, world.credentials, world.picker_key).log_in(rep, "eID")
+    CsamLoginPage(page, world.credentials, world.picker_key).log_in(rep, EID)
     person = world.person(htb)
     registration.register(category, world.organisation(org).riziv, person.insz, person.email)
     registration.status.wait_for()  # the next person starts once this step is done
@@ -46,7 +46,7 @@ def _(people: People, world: World, htb: str, manager: str) -> None:
     btb.open()
     btb.open_step(STEP_APPOINT_MANAGERS)
     btb.appoint_managers.click()
-    CsamLoginPage(page, world.credentials, world.picker_key).log_in(htb, "itsme")
+    CsamLoginPage(page, world.credentials, world.picker_key).log_in(htb, ITSME)
     person = world.person(manager)
     btb.appoint(person.insz, person.email)
     btb.status.wait_for()
@@ -77,12 +77,12 @@ def _(people: People, world: World, user: str, role: str, org: str) -> None:
     page = people.of(user)
     vaccinnet = VaccinnetPage(page)
     vaccinnet.start_login()
-    CsamLoginPage(page, world.credentials, world.picker_key).log_in(user, "itsme")
+    CsamLoginPage(page, world.credentials, world.picker_key).log_in(user, ITSME)
     vaccinnet.choose_profile(role, org)
 
 
 @then(sentence('mag "{user}" voor "{org}" "{app}" gebruiken'))
 def _(vaccinnet: VaccinnetPage, user: str, org: str, app: str) -> None:
     """Vaccinnet toont de persoon als Burger binnen de organisatie, met deze toepassing."""
-    expect(vaccinnet.profile).to_contain_text([f"{user} (Burger)", org])
+    expect(vaccinnet.profile).to_contain_text([vaccinnet.as_citizen(user), org])
     expect(vaccinnet.applications(org)).to_have_text([app])

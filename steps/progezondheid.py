@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 from pytest_bdd import then, when
 
-from steps.pages.csam import CsamLoginPage
+from steps.pages.csam import EID, CsamLoginPage
 from steps.pages.progezondheid import ProGezondheidPage
 from steps.parameters import sentence
 from vaccinnet_bdd.harness.people import People
@@ -22,7 +22,7 @@ def _(people: People, progezondheid: ProGezondheidPage, csam: CsamLoginPage, per
     """Opent ProGezondheid en meldt zich aan via CSAM met de eID."""
     people.of(person)
     progezondheid.open()
-    csam.log_in(person, "eID")
+    csam.log_in(person, EID)
 
 
 @then(sentence('toont ProGezondheid "{org}" als "{kind}" met "{representative}" en rol "{role}"'))

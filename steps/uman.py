@@ -114,7 +114,7 @@ def _(uman_entry: UmanEntryPage, world: World, person: str, org: str) -> None:
 def _(users_page: UsersPage, org: str) -> None:
     """De pagina 'Gebruikers' van deze organisatie staat open."""
     expect(users_page.title).to_be_visible()
-    expect(users_page.context_lines).to_contain_text(f"Benaming: {org};")
+    expect(users_page.context_lines).to_contain_text(users_page.named(org))
 
 
 @then(sentence('toont de pagina "{name}" en "{hoedanigheid}" met het RIZIV-nummer'))
@@ -123,9 +123,9 @@ def _(users_page: UsersPage, world: World, name: str, hoedanigheid: str) -> None
 
     Voorbeeld: toont de pagina "Benaming: WACHTPOST LEIE" en "Hoedanigheid: Wachtposten" met het RIZIV-nummer
     """
-    number = riziv_as_shown(world.organisation(name.removeprefix("Benaming: ")).riziv)
-    expect(users_page.context_lines).to_contain_text(f"{name}; RIZIV-nummer: {number}")
-    expect(users_page.context_lines).to_contain_text(f"{hoedanigheid}; RIZIV-nummer: {number}")
+    number = riziv_as_shown(world.organisation(users_page.organisation_of(name)).riziv)
+    expect(users_page.context_lines).to_contain_text(users_page.context_line(name, number))
+    expect(users_page.context_lines).to_contain_text(users_page.context_line(hoedanigheid, number))
 
 
 @then(sentence('toont de zijbalk "{title}" met "{link}"'))

@@ -141,7 +141,7 @@ def _(people: People, vaccinnet: VaccinnetPage, actor: str) -> None:
     """Het profiel is Burger, zonder organisatie: 'Mijn vaccinaties'."""
     people.refer(actor)
     expect(vaccinnet.citizen_home).to_be_visible()
-    expect(vaccinnet.profile).to_contain_text(["(Burger)"])
+    expect(vaccinnet.profile).to_contain_text([vaccinnet.as_citizen()])
 
 
 @then(sentence('mag {actor:Actor} voor "{org}" enkel "{apps:Lijst}" gebruiken'))

@@ -48,10 +48,11 @@ def _modules(package: str) -> dict[str, Path]:
 
 
 def _imports(name: str, path: Path) -> set[str]:
-    """The modules ``name`` imports at module level (absolute names), of this project or not."""
+    """The modules ``name`` imports (absolute names), of this project or not: at module level, inside
+    a function and under ``if TYPE_CHECKING:`` alike."""
     found = set()
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-    for node in ast.parse(path.read_text()).body:
+    for node in ast.walk(ast.parse(path.read_text())):
         if isinstance(node, ast.Import):
             found |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom):
@@ -84,6 +85,16 @@ def test_each_unit_imports_only_the_layers_below_it() -> None:
                 offenders.append(f"{name} imports {imported}")
     assert not offenders, offenders
     assert {_unit(name) for name in modules} <= set(MAY_IMPORT), "a new unit: give it its layer in MAY_IMPORT"
+
+
+def test_the_layer_check_sees_imports_inside_functions_and_for_type_checking(tmp_path: Path) -> None:
+    module = tmp_path / "drift.py"
+    module.write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from vaccinnet_bdd.cli import main\n"
+        "def f():\n    from .drift_target import target_cast\n    import vaccinnet_bdd.bench.raw\n"
+    )
+    found = _imports("vaccinnet_bdd.livingdoc.drift", module)
+    assert {"vaccinnet_bdd.cli", "vaccinnet_bdd.livingdoc.drift_target", "vaccinnet_bdd.bench.raw"} <= found, found
 
 
 def test_only_the_plugin_registers_plugins_and_only_the_library_loads_step_modules() -> None:

@@ -36,7 +36,7 @@ def test_the_catalogue_lists_every_step_with_an_example_that_matches_exactly_its
 
 
 def test_a_parameter_without_an_example_is_refused_by_name() -> None:
-    from pytest_bdd.steps import StepFunctionContext
+    from vaccinnet_bdd.harness.internals import StepFunctionContext
 
     def step() -> None:
         """Een stap zonder voorbeeld voor zijn parameter."""
@@ -44,6 +44,24 @@ def test_a_parameter_without_an_example_is_refused_by_name() -> None:
     context = StepFunctionContext(type="when", step_func=step, parser=sentence('{actor:Actor} "{onbekend}" kiest'))
     with pytest.raises(catalogue.CatalogueError, match="no example for parameter 'onbekend'"):
         catalogue.entry_of(context, "Proef")
+
+
+def test_a_given_step_without_what_it_does_on_a_target_is_refused() -> None:
+    from vaccinnet_bdd.harness.internals import StepFunctionContext
+
+    def step() -> None:
+        """Een stap die iets klaarzet.
+
+        Voorbeeld: "Ann Claes" is klaar
+        """
+
+    given = StepFunctionContext(type="given", step_func=step, parser=sentence('"{person}" is klaar'))
+    with pytest.raises(catalogue.CatalogueError, match="Op een doel:"):
+        catalogue.entry_of(given, "Proef")
+    when = StepFunctionContext(type="when", step_func=step, parser=sentence('"{person}" is klaar'))
+    assert catalogue.entry_of(when, "Proef").on_target is None  # an Als step says it only where it differs
+    step.__doc__ = f"{step.__doc__}\n        Op een doel: gecontroleerd in het doelbestand.\n"
+    assert catalogue.entry_of(given, "Proef").on_target == "gecontroleerd in het doelbestand."
 
 
 def test_the_catalogue_in_markdown_and_json() -> None:

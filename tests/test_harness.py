@@ -10,14 +10,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from pytest_bdd.feature import get_features
-from pytest_bdd.parser import Scenario
 
 from steps import LIBRARY
 from steps.parameters import sentence
 from vaccinnet_bdd import plugin
 from vaccinnet_bdd.harness import library
-from vaccinnet_bdd.harness.internals import step_definitions
+from vaccinnet_bdd.harness.internals import scenarios_in, step_definitions
 from vaccinnet_bdd.harness.tags import feature_tags
 from vaccinnet_bdd.livingdoc import catalogue
 
@@ -49,6 +47,8 @@ def _() -> None:
     """Niets te doen.
 
     Voorbeeld: ons team is er klaar voor
+
+    Op een doel: ook niets.
     """
 '''
     )
@@ -108,20 +108,10 @@ def test_the_duplicate_check_sees_a_second_definition() -> None:
     assert names.count("een stap die twee keer bestaat") == 2
 
 
-def _scenarios() -> list[Scenario]:
-    """Every scenario of features/, outlines rendered once per example row."""
-    rendered = []
-    for feature in get_features([str(ROOT / "features")]):
-        for template in feature.scenarios.values():
-            contexts = [c for examples in template.examples for c in examples.as_contexts()] or [{}]
-            rendered += [template.render(context) for context in contexts]
-    return rendered
-
-
 def test_every_step_of_every_scenario_matches_exactly_one_definition() -> None:
     definitions = library_step_definitions()
     problems = []
-    for scenario in _scenarios():
+    for scenario in scenarios_in([ROOT / "features"]):
         for step in scenario.steps:
             owners = [c for c in definitions if c.type in (step.type, None) and c.parser.is_matching(step.name)]
             if len(owners) != 1:

@@ -13,7 +13,8 @@ from playwright.sync_api import Browser
 
 from mock_portals.store import DEFAULT_SEED, Store
 from vaccinnet_bdd.harness.server import EmbeddedMock
-from vaccinnet_bdd.livingdoc.drift_pages import GUARD_POST, PAGES, ROLES, Cast, _world
+from vaccinnet_bdd.livingdoc.drift_cast import Cast
+from vaccinnet_bdd.livingdoc.drift_pages import GUARD_POST, PAGES, ROLES, _world
 
 # WCAG's contrast ratio of each visible button and link against the first opaque background behind it.
 CONTRASTS = """() => {

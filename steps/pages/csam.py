@@ -10,11 +10,11 @@ from .common import PortalPage
 
 APP_KEY = "beveiligingscode via mobiele app"  # the key with user name, password and a one-time code
 # How the Gherkin names a digital key, and the label of its button on the CSAM page.
-MYGOV = "MyGov.be"
+MYGOV, EID, ITSME = "MyGov.be", "eID", "itsme"
 KEYS = {
     MYGOV: "AANMELDEN via MyGov.be",
-    "eID": "AANMELDEN met eID kaartlezer",
-    "itsme": "AANMELDEN via itsme",
+    EID: "AANMELDEN met eID kaartlezer",
+    ITSME: "AANMELDEN via itsme",
     "beveiligingscode via e-mail": "AANMELDEN met beveiligingscode via e-mail",
     APP_KEY: "AANMELDEN met beveiligingscode via mobiele app",
     "Europese authenticatie": "AANMELDEN met een elektronische identificatiemiddel erkend op Europees niveau",

@@ -57,6 +57,9 @@ LB, CO_LB, USER = "LB", "Co-LB", "USER"
 MEMBER_TYPES = (LB, CO_LB, USER)
 ACTIVE, BLOCKED = "Actief", "Geblokkeerd"
 STATUSES = (ACTIVE, BLOCKED)
+# The two context lines above the user list: "Benaming: <name>; RIZIV-nummer: <number>" and
+# "Hoedanigheid: <capacity>; RIZIV-nummer: <number>".
+NAME_LINE, RIZIV_PART = "Benaming: ", "; RIZIV-nummer: "
 
 
 class UmanEntryPage(PortalPage):
@@ -138,6 +141,18 @@ class UsersPage(PortalPage):
     def column_cells(self, column: str) -> list[Locator]:
         index = self.column(column)
         return [row.get_by_role("cell").nth(index) for row in self.rows().all()]
+
+    def named(self, organisation: str) -> str:
+        """The start of the context line that names the organisation: "Benaming: <name>;"."""
+        return f"{NAME_LINE}{organisation};"
+
+    def organisation_of(self, line: str) -> str:
+        """The organisation a context line as the Gherkin writes it names: "Benaming: X" gives X."""
+        return line.removeprefix(NAME_LINE)
+
+    def context_line(self, line: str, riziv: str) -> str:
+        """A context line as shown: its own words, then the organisation's RIZIV number."""
+        return f"{line}{RIZIV_PART}{riziv}"
 
     def sidebar_heading(self, title: str) -> Locator:
         return self.sidebar.get_by_role("heading", name=title, exact=True)

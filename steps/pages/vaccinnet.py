@@ -8,6 +8,7 @@ from .common import LOGGED_IN_AS, PortalPage
 
 ORGANISATION_LABEL = "Binnen de organisatie:"
 NO_PROFILE = "Kies een profiel"
+CITIZEN = "Burger"  # the profile without an organisation
 
 
 class VaccinnetPage(PortalPage):
@@ -33,6 +34,11 @@ class VaccinnetPage(PortalPage):
     def start_login(self) -> None:
         self.open()
         self.page.get_by_role("link", name="Aanmelden", exact=True).click()
+
+    def as_citizen(self, person: str = "") -> str:
+        """How the chosen profile shows a person as a citizen: "Ann Claes (Burger)", or "(Burger)"
+        for whoever it is."""
+        return f"{person} ({CITIZEN})".lstrip()
 
     def logged_in_as(self, person: str) -> Locator:
         return self.page.get_by_text(f"{LOGGED_IN_AS} {person}", exact=True)

@@ -21,8 +21,16 @@ from _pytest.config.findpaths import determine_setup
 # pytest has no public "run this item's phases" (pytest-dev/pytest#7767).
 from _pytest.runner import runtestprotocol
 
+# pytest-bdd parses feature files for its own scenarios(); nothing public returns the parsed scenarios.
+# No upstream issue found (searched 2026-12-06): a public parse would let a suite check every step of
+# every scenario against its step library without collecting or running them.
+from pytest_bdd.feature import get_features
+from pytest_bdd.parser import Scenario
+
 # pytest-bdd's map from a collected test function to its scenario, which its own generation.py reads
-# the same way; there is no public accessor (the line of an item's scenario, for runs by line).
+# the same way; there is no public accessor (the line of an item's scenario, for runs by line). No issue
+# asks for one; the closest, https://github.com/pytest-dev/pytest-bdd/issues/310 (open: scenarios as
+# marks on the test items), would put the scenario on the item itself.
 from pytest_bdd.scenario import scenario_wrapper_template_registry
 
 # pytest-bdd keeps its step definitions in this registry and offers no public list of them
@@ -30,6 +38,8 @@ from pytest_bdd.scenario import scenario_wrapper_template_registry
 from pytest_bdd.steps import StepFunctionContext, step_function_context_registry
 
 # The parameter pytest-bdd gives an outline's example row (pytest-bdd's scenario.py); no public accessor.
+# No issue asks for one; the closest, https://github.com/pytest-dev/pytest-bdd/issues/595 (closed), shows
+# users reading the row through this same private name since step arguments stopped being fixtures.
 EXAMPLE_PARAMETER = "_pytest_bdd_example"
 
 
@@ -53,6 +63,16 @@ def run_phases(item: pytest.Item, nextitem: pytest.Item | None) -> list[pytest.T
 def step_definitions() -> Iterator[StepFunctionContext]:
     """Every step definition pytest-bdd knows in this process."""
     yield from step_function_context_registry.values()
+
+
+def scenarios_in(paths: Sequence[Path]) -> list[Scenario]:
+    """Every scenario of the feature files under ``paths``, an outline once per example row."""
+    rendered = []
+    for feature in get_features([str(path) for path in paths]):
+        for template in feature.scenarios.values():
+            contexts = [c for examples in template.examples for c in examples.as_contexts()] or [{}]
+            rendered += [template.render(context) for context in contexts]
+    return rendered
 
 
 def example_of(item: pytest.Item) -> dict[str, Any] | None:
@@ -84,6 +104,7 @@ class ModuleInMemory(pytest.Module):
 
 __all__ = [
     "ModuleInMemory",
+    "Scenario",
     "StepFunctionContext",
     "determine_setup",
     "example_of",
@@ -91,5 +112,6 @@ __all__ = [
     "run_phases",
     "runtestprotocol",
     "scenario_line",
+    "scenarios_in",
     "step_definitions",
 ]

@@ -56,7 +56,8 @@ class Entry:
 
 
 class CatalogueError(ValueError):
-    """A step the catalogue cannot describe: no explanation, or no example for a parameter."""
+    """A step the catalogue cannot describe: no explanation, no example for a parameter, or a Gegeven
+    step that does not say what it does on a target."""
 
 
 def _docstring(context: StepFunctionContext) -> tuple[str, str | None, str | None, str | None]:
@@ -115,6 +116,11 @@ def entry_of(context: StepFunctionContext, group: str) -> Entry:
     if not isinstance(parser, Sentence):
         raise CatalogueError(f"{_source(context)}: write step texts with the library's sentence (a Sentence)")
     explanation, example, table, on_target = _docstring(context)
+    if context.type == "given" and on_target is None:
+        raise CatalogueError(
+            f"{_source(context)}: Gegeven step '{parser.name}' does not say what it does on a target: add "
+            f"'{ON_TARGET} ...' to its docstring (it checks the target file, or it is not executable there)"
+        )
     if example is None:
         parameters = _parameters(parser)
         example = _generated_example(parser, parameters)

@@ -17,7 +17,6 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from playwright.sync_api import Browser, Page, sync_playwright
@@ -36,6 +35,8 @@ from vaccinnet_bdd.harness.chromium import VIEWPORT_SIZE, launch
 from vaccinnet_bdd.harness.server import EmbeddedMock
 from vaccinnet_bdd.harness.world import World
 
+from .drift_cast import Cast
+
 GUARD_POST = "wachtpost"  # the organisation every page is about, as the features name its kind
 ROLE_WORDS = {
     "representative": "wettelijk vertegenwoordiger",
@@ -52,17 +53,6 @@ ROLES = {
     "user": "Ulrike Gebruiker",
     "stranger": "Stijn Vreemde",
 }
-
-
-@dataclass
-class Cast:
-    """Who looks at the pages, and at which organisation's."""
-
-    world: World
-    org: str  # the organisation the pages are about, by name
-    roles: dict[str, str]  # role -> the person's name (a role the target lacks is absent)
-    on_target: bool = False
-    kinds: frozenset[str] = frozenset(KINDS)  # the kinds of organisation the world has
 
 
 def _world(mock: EmbeddedMock) -> World:

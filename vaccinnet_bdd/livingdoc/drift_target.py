@@ -14,7 +14,7 @@ from vaccinnet_bdd.harness.target import TargetError
 from vaccinnet_bdd.harness.target import load as load_target
 from vaccinnet_bdd.harness.world import World
 
-from .drift_pages import Cast
+from .drift_cast import Cast
 
 
 def target_cast(path: Path, base_url: str | None) -> tuple[Cast, Claims]:
