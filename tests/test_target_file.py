@@ -5,6 +5,7 @@ value of a secret. The same for pytest, check-manual, figures and the stand-in."
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -147,3 +148,40 @@ def test_pytest_stops_before_any_test_when_a_secret_is_not_set(tmp_path: Path) -
     line = f"doelbestand {EXAMPLE}: persona 'Piet Janssens', totp_geheim: de omgevingsvariabele VACCINNET_PIET_TOTP"
     assert line in run.stderr and "Traceback" not in run.stderr + run.stdout
     assert not (tmp_path / "junit.xml").exists()
+
+
+def test_figures_has_a_target_option_and_a_broken_target_stops_it_at_once(tmp_path: Path) -> None:
+    assert "--target" in _run(str(BIN / "vaccinnet-bdd"), "figures", "--help").stdout
+    folder = tmp_path / "figuren"
+    folder.mkdir()
+    (folder / "2.2-1.png").write_bytes(b"een vorige tekening")
+    target = _broken(tmp_path, 'soort = "wachtpost"', 'soort = "kapsalon"')
+    for env in ({}, {"VACCINNET_BDD_TARGET": str(target)}):
+        options = [] if env else ["--target", str(target)]
+        run = _run(str(BIN / "vaccinnet-bdd"), "figures", "--dir", str(folder), *options, env=env | _secrets())
+        assert run.returncode == 2
+        assert run.stdout == "" and run.stderr.strip().startswith(f"doelbestand {target}: organisatie[1].soort:")
+        assert len(run.stderr.strip().splitlines()) == 1
+        assert [p.name for p in folder.iterdir()] == ["2.2-1.png"]  # nothing moved, nothing drawn
+    run = _run(str(BIN / "vaccinnet-bdd"), "figures", "--dir", str(folder), "--target", str(EXAMPLE))
+    assert run.returncode == 2 and run.stdout == ""
+    assert "persona 'Lies Bos', gebruikersnaam: de omgevingsvariabele VACCINNET_LIES_GEBRUIKER" in run.stderr
+
+
+def test_check_manual_says_in_one_line_which_address_it_could_not_reach(tmp_path: Path) -> None:
+    from .test_check_manual import SMALL
+
+    manual = tmp_path / "handleiding.txt"
+    manual.write_text(SMALL, encoding="utf-8")
+    tool = [str(BIN / "vaccinnet-bdd"), "check-manual", str(manual), "--target", str(EXAMPLE)]
+    run = _run(*tool)
+    assert run.returncode == 2 and "de omgevingsvariabele VACCINNET_LIES_GEBRUIKER is niet gezet" in run.stderr
+    with socket.socket() as closed:  # a port nothing listens on
+        closed.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{closed.getsockname()[1]}"
+    run = _run(*tool, "--base-url", url, env=_secrets())
+    assert run.returncode == 2, run.stderr
+    assert run.stderr.strip().splitlines() == [
+        f"{url}/uman/aanmelden is niet bereikbaar (net::ERR_CONNECTION_REFUSED):"
+        " klopt het adres, en draait de omgeving?"
+    ]
