@@ -2,8 +2,11 @@
 
 The harness registers the modules of ``LIBRARY`` as pytest plugins once (the project's setting
 ``vaccinnet_bdd_steps`` names this package), so that every step is usable from every feature. Each
-module has the title under which the step catalogue shows it.
+module has the title under which the step catalogue shows it. ``CODES`` gives the harness the words
+a target file may use (harness.target.vocabulary).
 """
+
+from steps.codes import CODES as CODES
 
 LIBRARY = {
     "steps.persons": "Personen en rechten",

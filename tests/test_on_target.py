@@ -51,7 +51,7 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
     [
         ('insz = "63071540532"', 'insz = "63071540533"', "persona[2].insz: geen geldig INSZ of BIS-nummer"),
         ('naam = "vervangende acceptatieomgeving (lokaal)"', "", "naam: ontbreekt"),
-        ('"VACCINNET_ANN_WACHTWOORD"', '"geheim123"', "persona[2].wachtwoord: ongeldige waarde 'geheim123': de naam"),
+        ('"VACCINNET_ANN_WACHTWOORD"', '"geheim123"', "persona[2].wachtwoord: moet de naam van een omgevingsvariabele"),
         ('email = "ann.claes@example.org"\n', "", "persona[2].email: ontbreekt"),
         ('riziv = "68164472"', 'riziv = "6816447"', "organisatie[1].riziv: ongeldige waarde '6816447'"),
         ('vertegenwoordiger = "Lotte Dubois"', 'vertegenwoordiger = "Lotte"', "organisatie[1].vertegenwoordiger:"),

@@ -7,9 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
 
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page
 
 from vaccinnet_bdd.harness.explain import Shown
+from vaccinnet_bdd.harness.masking import MASK
 from vaccinnet_bdd.harness.on_target import portal_address
 from vaccinnet_bdd.manual.vocabulary import roles_of
 
@@ -46,6 +48,27 @@ class Form:
     page: str  # a page of the portal to send it from (its origin, its session)
     address: Callable[[Filled], str]
     fields: Callable[[Filled], dict[str, str | list[str]]]
+
+
+class Secret(str):
+    """A value to type that no message may show: a traceback that lists arguments prints it masked."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return repr(MASK)
+
+
+def fill_secret(field: Locator, secret: Secret) -> None:
+    """Types ``secret`` into ``field``. Playwright's message of a failed fill repeats the value typed (its
+    call log says ``fill("...")``): a failure here is the same error with the value masked, and
+    without the original (whose message, call log and stack still hold it)."""
+    try:
+        field.fill(secret)
+        return
+    except PlaywrightError as error:
+        failed = type(error)(str(error).replace(secret, MASK))
+    raise failed
 
 
 def insz_as_shown(insz: str) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from playwright.sync_api import Locator, Page
 
-from .common import PortalPage
+from .common import PortalPage, Secret, fill_secret
 
 APP_KEY = "beveiligingscode via mobiele app"  # the key with user name, password and a one-time code
 # How the Gherkin names a digital key, and the label of its button on the CSAM page.
@@ -48,10 +48,10 @@ class CsamLoginPage(PortalPage):
         password, the code of the moment), with any other key through the practice person picker."""
         self.key(key).click()
         if key == APP_KEY:
-            username, password, code = self.credentials(person)
-            self.username.fill(username)
-            self.password.fill(password)
-            self.code.fill(code)
+            username, password, code = (Secret(value) for value in self.credentials(person))
+            fill_secret(self.username, username)  # never in a failure's message, nor in the report
+            fill_secret(self.password, password)
+            fill_secret(self.code, code)
             self.button("Aanmelden").click()
             return
         if self.picker is not None:

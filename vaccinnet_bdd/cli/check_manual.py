@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -25,6 +26,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 
 
 def main(args: argparse.Namespace, extra: list[str]) -> int:
+    from playwright.sync_api import Error as PlaywrightError
+
     from vaccinnet_bdd.harness.target import TargetError
     from vaccinnet_bdd.livingdoc.drift import run
     from vaccinnet_bdd.project import features_dir, project_root
@@ -36,4 +39,13 @@ def main(args: argparse.Namespace, extra: list[str]) -> int:
         )
     except TargetError as error:
         print(error, file=sys.stderr)
+        return 2
+    except PlaywrightError as error:
+        unreachable = re.search(r"(net::ERR_\w+) at (\S+)", str(error))
+        if unreachable is None:
+            raise
+        print(
+            f"{unreachable[2]} is niet bereikbaar ({unreachable[1]}): klopt het adres, en draait de omgeving?",
+            file=sys.stderr,
+        )
         return 2

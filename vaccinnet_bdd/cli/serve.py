@@ -52,10 +52,11 @@ def _world(args: argparse.Namespace) -> Store:
     if args.state and args.state.exists():
         return load(args.state, args.seed)
     if args.stand_in:
+        from steps.codes import CODES
         from vaccinnet_bdd.cli.stand_in import build
         from vaccinnet_bdd.harness.target import load as load_target
 
-        store = build(load_target(args.stand_in), args.seed)
+        store = build(load_target(args.stand_in, CODES), args.seed)
     else:
         store = Store(seed=args.seed)
     if not args.empty and not args.stand_in:

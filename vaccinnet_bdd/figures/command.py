@@ -5,7 +5,8 @@ to ``vorige/``; pytest draws them anew; each is compared with its reference: the
 approved (``goedgekeurd/``, with ``--approve``), else its previous drawing. The ones whose pixels
 changed beyond the tolerance are the manual's screenshots that are now out of date.
 Options it does not know go to pytest (``-k 2.4.1.2`` draws a selection; the other figures keep
-their last drawing).
+their last drawing). ``--target`` draws on an acceptance environment: its file is checked first, and
+a file the run cannot use stops the command with one line, before anything is drawn or moved.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ import tempfile
 from pathlib import Path
 
 from vaccinnet_bdd.harness.chromium import VIEWPORT
+from vaccinnet_bdd.harness.library import names_of_project
+from vaccinnet_bdd.harness.target import ENV as TARGET_ENV
+from vaccinnet_bdd.harness.target import TargetError, ready, vocabulary
 from vaccinnet_bdd.project import features_dir, project_root
 
 from . import compare as figures
@@ -48,7 +52,22 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         "--approve", nargs="+", metavar="ID", default=[], help="make these figures' last drawing the reference"
     )
     parser.add_argument("--approve-all", action="store_true", help="make every figure's last drawing the reference")
+    parser.add_argument(
+        "--target",
+        type=Path,
+        default=os.environ.get(TARGET_ENV),
+        help=f"a target file: draw from an acceptance environment instead of the mock (also ${TARGET_ENV})",
+    )
+    parser.add_argument("--base-url", default=None, help="overrides the target file's portalen.base_url")
     return parser
+
+
+def on_target(target: Path | None, base_url: str | None) -> list[str]:
+    """pytest's options for the target, checked first (TargetError: one line naming what is wrong)."""
+    if target is None:
+        return ["--base-url", base_url] if base_url else []
+    ready(target, vocabulary(names_of_project(project_root())), base_url)
+    return ["--target", str(target.resolve()), *(["--base-url", base_url] if base_url else [])]
 
 
 def approve(folder: Path, names: list[str], every: bool) -> int:
@@ -104,9 +123,14 @@ def main(args: argparse.Namespace, extra: list[str]) -> int:
     folder: Path = (args.dir or project_root() / "reports" / "figures").resolve()
     if args.approve or args.approve_all:
         return approve(folder, args.approve, args.approve_all)
+    try:
+        options = on_target(Path(args.target) if args.target else None, args.base_url)
+    except TargetError as error:
+        print(error, file=sys.stderr)
+        return 2
     partial = bool(extra)
     previous = set_aside(folder, partial)
-    code = draw(folder, extra)
+    code = draw(folder, [*options, *extra])
     drawn = {png.stem for png in folder.glob("*.png")}
     if partial:
         keep_undrawn(previous, folder)

@@ -5,6 +5,8 @@ names importable modules or packages, one a line; the default is ``steps``. A pa
 step modules with their titles in ``LIBRARY`` (as ``steps/__init__.py`` does) stands for those
 modules; any other module is one group of the catalogue, titled by the first line of its docstring.
 So a team adds its own steps beside ``steps/`` by adding a line, without touching this package.
+A package or module of the setting with ``CODES`` (as ``steps/__init__.py``) gives the words a
+target file may use (``target.vocabulary``): the Gherkin's words for what the mock knows by a code.
 """
 
 from __future__ import annotations
@@ -38,14 +40,19 @@ def of_config(config: pytest.Config) -> dict[str, str]:
 
 
 def of_project(root: Path) -> dict[str, str]:
-    """The library a project's ``pyproject.toml`` names, outside a pytest run (the catalogue command);
-    modules of the project's own folder are importable, as under pytest."""
+    """The library a project's ``pyproject.toml`` names, outside a pytest run (the catalogue command)."""
+    return modules(names_of_project(root))
+
+
+def names_of_project(root: Path) -> list[str]:
+    """The setting of a project's ``pyproject.toml``, outside a pytest run; modules of the project's
+    own folder are importable, as under pytest."""
     if str(root) not in sys.path:
         sys.path.insert(0, str(root))
     config = root / "pyproject.toml"
     data: dict[str, Any] = tomllib.loads(config.read_text(encoding="utf-8")) if config.is_file() else {}
     names = data.get("tool", {}).get("pytest", {}).get("ini_options", {}).get(STEP_LIBRARY, DEFAULT_STEP_LIBRARY)
-    return modules(names.split() if isinstance(names, str) else [str(name) for name in names])
+    return names.split() if isinstance(names, str) else [str(name) for name in names]
 
 
 def pytest_configure(config: pytest.Config) -> None:

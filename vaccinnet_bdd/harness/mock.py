@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -48,13 +49,16 @@ def embedded_mock(pytestconfig: pytest.Config) -> Iterator[EmbeddedMock | None]:
 
 @pytest.fixture(scope="session")
 def mock_url(pytestconfig: pytest.Config, embedded_mock: EmbeddedMock | None) -> str:
-    """Where the portals are: the embedded mock, a mock started elsewhere, or a target's base URL."""
+    """Where the portals are: the embedded mock, a mock started elsewhere, or a target's base URL (its
+    CSAM's when every portal has a full URL of its own)."""
     if embedded_mock:
         return embedded_mock.url
-    target = target_of(pytestconfig)
-    url = external_mock(pytestconfig) or (target.portalen.base_url if target else None)
-    if not url:
-        raise pytest.UsageError("doelbestand: portalen.base_url ontbreekt (of geef --base-url)")
+    url = external_mock(pytestconfig)
+    if url is None:  # a target then: its file was checked, every portal has an address
+        target = target_of(pytestconfig)
+        assert target is not None
+        csam = urlsplit(target.portalen.address("csam"))
+        url = target.portalen.base_url or f"{csam.scheme}://{csam.netloc}"
     return url.rstrip("/")
 
 

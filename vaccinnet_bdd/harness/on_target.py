@@ -22,7 +22,8 @@ from playwright.sync_api import Page
 from mock_portals.domain.memberships import MemberType
 
 from .claims import Claims, PersonaInUse
-from .target import PORTALS, Persona, Target, TargetError, from_option, load
+from .options import STEP_LIBRARY
+from .target import PORTALS, Persona, Target, TargetError, from_option, ready, vocabulary
 
 NOT_ON_TARGET = "niet uitvoerbaar op dit doel"
 CHANGES = "wijzigt"  # the tag of a scenario that changes what it finds
@@ -57,17 +58,17 @@ def not_on_target(reason: str) -> NoReturn:
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
+    """The target file, checked once before any test: its fields, its words, every portal's address
+    and every persona's secrets in the environment; else the run stops with one line (exit code 4)."""
     path = from_option(config.getoption("--target"))
+    base_url = config.getoption("base_url", default=None)
     try:
-        config.stash[TARGET_KEY] = load(path) if path else None
+        target = ready(path, vocabulary(list(config.getini(STEP_LIBRARY))), base_url) if path else None
     except TargetError as error:
         raise pytest.UsageError(str(error)) from None
-    target = config.stash[TARGET_KEY]
+    config.stash[TARGET_KEY] = target
     if target is not None:
-        try:
-            use_addresses(target, config.getoption("base_url", default=None))
-        except TargetError as error:
-            raise pytest.UsageError(str(error)) from None
+        use_addresses(target, base_url)
     if path and config.getoption("--tracing", default="off") != "off":
         raise pytest.UsageError(
             "op een doel worden geen traces gemaakt: ze zouden de geheimen van de persona's bevatten"

@@ -9,30 +9,27 @@ field; a missing or wrong field stops the run with one Dutch line that names it.
 
 from __future__ import annotations
 
+import importlib
 import os
 import re
 import tomllib
+from collections.abc import Collection, Mapping
 from pathlib import Path
-from typing import Annotated, Final, Literal
+from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, model_validator
 from stdnum.be import bis, nn
 
 ENV = "VACCINNET_BDD_TARGET"
 PORTALS = ("csam", "ehealth", "registratie", "progezondheid", "btb", "uman", "vaccinnet")
 APP_KEY: Final = "beveiligingscode via mobiele app"  # the only CSAM key the suite can use unattended
 ENV_NAME = r"^[A-Z_][A-Z0-9_]*$"
-
-
-# What a value that does not match its field's pattern should look like, by field.
-PATTERNS = {
-    "riziv": ": de 8 cijfers van het RIZIV-nummer",
-    "naam": ": voornaam en achternaam",
-    **{
-        field: ": de naam van een omgevingsvariabele (hoofdletters, cijfers, _), nooit het geheim zelf"
-        for field in ("gebruikersnaam", "wachtwoord", "totp_geheim")
-    },
-}
+SECRETS = ("gebruikersnaam", "wachtwoord", "totp_geheim")  # fields that name environment variables
+URL = r"https?://[^\s/]+(/\S*)?"
+ADDRESS = rf"^({URL}|/\S*)$"  # a full URL, or a path under base_url
+# The words a target file may use, by the vocabulary of the step library (its codes): a kind of
+# organisation, a member's type and status, a secured application. None: not checked.
+Vocabulary = Mapping[str, Collection[str]]
 
 
 class TargetError(Exception):
@@ -43,17 +40,52 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def vocabulary(library: list[str]) -> dict[str, list[str]]:
+    """What the step library calls each thing the mock knows by a code ("type": LB, Co-LB, USER, ...),
+    from the ``CODES`` (what -> word -> code) of its packages and modules that have one (as ``steps``)."""
+    found: dict[str, list[str]] = {}
+    for name in library:
+        codes = getattr(importlib.import_module(name), "CODES", None)
+        for what, words in codes.items() if isinstance(codes, dict) else ():
+            found.setdefault(what, []).extend(words)
+    return found
+
+
+def _known(what: str) -> AfterValidator:
+    """A word of the step library's vocabulary ``what`` (given as the validation's context)."""
+
+    def check(value: str, info: ValidationInfo) -> str:
+        words = (info.context or {}).get(what)
+        if words is not None and value not in words:
+            raise ValueError(f"{value!r} is onbekend; toegestaan: {', '.join(words)}")
+        return value
+
+    return AfterValidator(check)
+
+
+def _environment_variable(name: str) -> str:
+    """The name of an environment variable, not a TOTP secret written in its place (base32, as long
+    as a secret, without the _ of a variable's name): said without repeating it."""
+    if "_" not in name and len(name) >= 16 and re.fullmatch(r"[A-Z2-7]+", name):
+        raise ValueError("dit lijkt het geheim zelf: schrijf de naam van een omgevingsvariabele, nooit het geheim")
+    return name
+
+
+Address = Annotated[str, Field(pattern=ADDRESS)]
+Secret = Annotated[str, Field(pattern=ENV_NAME), AfterValidator(_environment_variable)]
+
+
 class Portals(_Strict):
     """Each portal's address: a full URL, or a path under ``base_url`` (``--base-url`` overrides it)."""
 
-    base_url: str | None = None
-    csam: str = "/csam"
-    ehealth: str = "/ehealth"
-    registratie: str = "/registratie"
-    progezondheid: str = "/progezondheid"
-    btb: str = "/btb"
-    uman: str = "/uman"
-    vaccinnet: str = "/vaccinnet"
+    base_url: Annotated[str, Field(pattern=rf"^{URL}$")] | None = None
+    csam: Address = "/csam"
+    ehealth: Address = "/ehealth"
+    registratie: Address = "/registratie"
+    progezondheid: Address = "/progezondheid"
+    btb: Address = "/btb"
+    uman: Address = "/uman"
+    vaccinnet: Address = "/vaccinnet"
 
     def address(self, portal: str, base_url: str | None = None) -> str:
         """The portal's address, without a trailing slash."""
@@ -68,7 +100,7 @@ class Portals(_Strict):
 
 class Organisation(_Strict):
     naam: Annotated[str, Field(min_length=1)]
-    soort: Annotated[str, Field(min_length=1)]  # as a feature writes it: "wachtpost", "apotheek", ...
+    soort: Annotated[str, Field(min_length=1), _known("soort")]  # as a feature writes it: "wachtpost", "apotheek", ...
     riziv: Annotated[str, Field(pattern=r"^\d{8}$")]  # the 8 digits of the RIZIV entity
     vertegenwoordiger: str | None = None  # a persona's name
     hoofdtoegangsbeheerder: str | None = None  # a persona's name
@@ -78,9 +110,9 @@ class Membership(_Strict):
     """What UMAN lists for the persona in one organisation."""
 
     organisatie: str
-    type: str  # as UMAN shows it: "LB", "Co-LB", "USER"
-    status: str  # as UMAN shows it: "Actief", "Geblokkeerd"
-    toepassingen: list[str] = []  # as UMAN names them
+    type: Annotated[str, _known("type")]  # as UMAN shows it: LB, Co-LB, USER
+    status: Annotated[str, _known("status")]  # as UMAN shows it
+    toepassingen: list[Annotated[str, _known("beveiligde toepassing")]] = []  # as UMAN names them
 
 
 class Persona(_Strict):
@@ -88,9 +120,9 @@ class Persona(_Strict):
     insz: str
     email: str | None = None  # the address UMAN shows for the persona
     sleutel: Literal["beveiligingscode via mobiele app"] = APP_KEY
-    gebruikersnaam: Annotated[str, Field(pattern=ENV_NAME)]  # names of environment variables
-    wachtwoord: Annotated[str, Field(pattern=ENV_NAME)]
-    totp_geheim: Annotated[str, Field(pattern=ENV_NAME)]
+    gebruikersnaam: Secret  # names of environment variables, never the secrets themselves
+    wachtwoord: Secret
+    totp_geheim: Secret
     lid: list[Membership] = []
 
     @model_validator(mode="after")
@@ -105,10 +137,12 @@ class Persona(_Strict):
     def secrets(self) -> tuple[str, str, str]:
         """User name, password and TOTP secret, read from their environment variables now."""
         values = []
-        for field in ("gebruikersnaam", "wachtwoord", "totp_geheim"):
+        for field in SECRETS:
             name = getattr(self, field)
             if not os.environ.get(name):
-                raise TargetError(f"persona {self.naam!r}, {field}: de omgevingsvariabele {name} is niet gezet")
+                # A name without _ may be a secret written in its place: it is not repeated then.
+                said = name if "_" in name else "die het doelbestand noemt (staat daar het geheim zelf?)"
+                raise TargetError(f"persona {self.naam!r}, {field}: de omgevingsvariabele {said} is niet gezet")
             values.append(os.environ[name])
         return values[0], values[1], values[2]
 
@@ -121,6 +155,13 @@ class Target(_Strict):
 
     @model_validator(mode="after")
     def _references(self) -> Target:
+        for what, named in (
+            ("persona", [p.naam for p in self.persona]),
+            ("organisatie", [o.naam for o in self.organisatie]),
+        ):
+            for i, name in enumerate(named):
+                if name in named[:i]:
+                    raise _At(f"{what}[{i + 1}].naam", f"{name!r} staat er al, als {what}[{named.index(name) + 1}]")
         names = {p.naam for p in self.persona}
         orgs = {o.naam for o in self.organisatie}
         for i, org in enumerate(self.organisatie):
@@ -147,8 +188,9 @@ class _At(ValueError):
         super().__init__(f"{where}: {message}")
 
 
-def load(path: Path) -> Target:
-    """The target file at ``path``; TargetError (one Dutch line naming the field) when it is not usable."""
+def load(path: Path, vocabulary: Vocabulary | None = None) -> Target:
+    """The target file at ``path``; TargetError (one Dutch line naming the field) when it is not usable.
+    With the step library's ``vocabulary``, its kinds, types, statuses and applications are checked."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
@@ -156,23 +198,64 @@ def load(path: Path) -> Target:
     except tomllib.TOMLDecodeError as error:
         raise TargetError(f"doelbestand {path}: geen geldige TOML ({error})") from None
     try:
-        return Target.model_validate(data)
+        return Target.model_validate(data, context=dict(vocabulary or {}))
     except ValidationError as error:
-        first = error.errors()[0]
-        where = _field(first["loc"])
-        message = str(first["msg"]).removeprefix("Value error, ")
-        inner = re.match(r"^([\w\[\].]+): (.*)$", message)
-        if first["type"] == "value_error" and inner:  # a check of ours names its field itself
-            where, message = ".".join(p for p in (where, inner.group(1)) if p), inner.group(2)
-        elif first["type"] == "missing":
-            message = "ontbreekt"
-        elif first["type"] == "extra_forbidden":
-            message = "onbekend veld"
-        elif first["type"] == "string_pattern_mismatch":
-            message = f"ongeldige waarde {first['input']!r}" + PATTERNS.get(str(first["loc"][-1]), "")
-        elif first["type"] == "literal_error":
-            message = f"ongeldige waarde {first['input']!r}, enkel {APP_KEY!r}"
+        where, message = _said(error.errors()[0])
         return _raise(path, f"{where}: {message}" if where else message)
+
+
+def ready(path: Path, vocabulary: Vocabulary | None = None, base_url: str | None = None) -> Target:
+    """The target file at ``path``, ready for a run: every portal has an address (a path needs a
+    base URL) and every persona's secrets are set in the environment. Else TargetError, one line."""
+    target = load(path, vocabulary)
+    try:
+        for portal in PORTALS:
+            target.portalen.address(portal, base_url)
+        for persona in target.persona:
+            persona.secrets()
+    except TargetError as error:
+        return _raise(path, str(error))
+    return target
+
+
+# What pydantic's error types mean in the file's words; any other type is "ongeldige waarde".
+MEANINGS = {
+    "missing": "ontbreekt",
+    "extra_forbidden": "onbekend veld",
+    "string_type": "verwacht tekst, tussen aanhalingstekens",
+    "string_too_short": "mag niet leeg zijn",
+    "list_type": "verwacht een lijst, tussen [ ]",
+    "model_type": "verwacht een tabel",
+    "dict_type": "verwacht een tabel",
+    **dict.fromkeys(("int_type", "int_parsing", "float_type", "float_parsing"), "verwacht een getal"),
+    **dict.fromkeys(("bool_type", "bool_parsing"), "verwacht true of false"),
+}
+# What a value that does not match its field's pattern should look like, by field.
+PATTERNS = {
+    "riziv": "de 8 cijfers van het RIZIV-nummer",
+    "naam": "voornaam en achternaam",
+    "base_url": "een adres met http:// of https://",
+    **dict.fromkeys(PORTALS, "een adres met http:// of https://, of een pad dat met / begint"),
+}
+
+
+def _said(error: Mapping[str, Any]) -> tuple[str, str]:
+    """Where in the file, and what is wrong there, in Dutch; never the value of a secret's field."""
+    where, kind = _field(error["loc"]), error["type"]
+    field = str(error["loc"][-1]) if error["loc"] else ""
+    if kind == "value_error":
+        message = str(error["msg"]).removeprefix("Value error, ")
+        inner = re.match(r"^([\w\[\].]+): (.*)$", message)
+        if inner:  # a check of ours that names its field itself
+            return ".".join(p for p in (where, inner.group(1)) if p), inner.group(2)
+        return where, message
+    if kind == "string_pattern_mismatch" and field in SECRETS:
+        return where, "moet de naam van een omgevingsvariabele zijn (hoofdletters, cijfers, _), nooit het geheim zelf"
+    if kind == "string_pattern_mismatch":
+        return where, f"ongeldige waarde {error['input']!r}: " + PATTERNS.get(field, "niet in de verwachte vorm")
+    if kind == "literal_error":
+        return where, f"ongeldige waarde {error['input']!r}, enkel {APP_KEY!r}"
+    return where, MEANINGS.get(kind, "ongeldige waarde")
 
 
 def _field(location: tuple[int | str, ...]) -> str:

@@ -10,8 +10,7 @@ from steps.csam import sign_in_on_target
 from steps.pages.uman import LB, USER, VACCINNET_REGISTRATION
 from vaccinnet_bdd.harness.claims import Claims
 from vaccinnet_bdd.harness.on_target import OnTarget, use_addresses
-from vaccinnet_bdd.harness.target import TargetError
-from vaccinnet_bdd.harness.target import load as load_target
+from vaccinnet_bdd.harness.target import TargetError, ready
 from vaccinnet_bdd.harness.world import World
 
 from .drift_cast import Cast
@@ -19,7 +18,7 @@ from .drift_cast import Cast
 
 def target_cast(path: Path, base_url: str | None) -> tuple[Cast, Claims]:
     """The cast of a target: its first organisation and the personas who play each role there."""
-    target = load_target(path)
+    target = ready(path, CODES, base_url)  # every secret set before the first login
     if not target.organisatie:
         raise TargetError(f"doelbestand {path}: organisatie: er is er geen om de pagina's van te bekijken")
     use_addresses(target, base_url)
