@@ -10,18 +10,17 @@ from pytest_playwright.pytest_playwright import CreateContextCallback
 
 from .arranger import Arranger
 from .claims import Claims
-from .on_target import STEP_KEY, OnTarget, Screens, target_of
+from .on_target import STEP_KEY, OnTarget, Screens, claims_for, target_of
 from .options import seed_of
 from .people import People
-from .target import from_option
 from .world import Codes, World
 
 
 @pytest.fixture(scope="session")
 def claims(pytestconfig: pytest.Config) -> Claims | None:
     """The personas this worker holds, on a target."""
-    target, path = target_of(pytestconfig), from_option(pytestconfig.getoption("--target"))
-    return Claims(path) if target and path else None
+    target = target_of(pytestconfig)
+    return claims_for(target, pytestconfig.getoption("base_url", default=None)) if target else None
 
 
 @pytest.fixture
