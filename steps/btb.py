@@ -83,10 +83,10 @@ def _(people: People, btb: BtbPage, world: World, actor: str, person: str, role:
 def _undo_appointing(btb: BtbPage, world: World, person: str) -> None:
     riziv = btb.riziv
 
-    def undo(page: Page) -> None:
+    def undo(page: Page) -> bool:
         managers = BtbPage(page)
         managers.open_managers_of(riziv)
-        managers.remove_if_listed(person)
+        return managers.remove_if_listed(person)
 
     world.changed(f"{person} aangesteld als toegangsbeheerder", "btb", undo)
 

@@ -48,6 +48,10 @@ class Form:
     fields: Callable[[Filled], dict[str, str | list[str]]]
 
 
+class NotRestored(Exception):
+    """An undo that could not put back what was there: its message says what is left behind."""
+
+
 def insz_as_shown(insz: str) -> str:
     """UMAN shows an INSZ as 999999 999 99 (manual §2.4.1.1)."""
     return f"{insz[:6]} {insz[6:9]} {insz[9:]}"

@@ -117,27 +117,31 @@ class OnTarget:
         self.sign_in = sign_in
         self.portal_url = portal_url
         self.screens = screens
-        self.undo: list[tuple[str, str, str, Callable[[Page], None]]] = []  # what, who, where, how
+        self.undo: list[tuple[str, str, str, Callable[[Page], bool]]] = []  # what, who, where, how
 
-    def changed(self, what: str, person: str, portal: str, undo: Callable[[Page], None]) -> None:
-        """A step changed the target: ``undo`` puts it back when the scenario ends, in a new browser
-        where ``person`` (who made the change) is logged in at ``portal``."""
+    def changed(self, what: str, person: str, portal: str, undo: Callable[[Page], bool]) -> None:
+        """A step is about to change the target: ``undo`` puts it back when the scenario ends, in a
+        new browser where ``person`` (who made the change) is logged in at ``portal``. It looks
+        first whether the change happened, and says so: True when it put something back."""
         self.undo.append((what, person, portal, undo))
 
-    def undo_all(self, new_page: Callable[[], Page]) -> list[str]:
-        """Undo every change of the scenario, the last first: what is left behind, when any is."""
+    def undo_all(self, new_page: Callable[[], Page]) -> tuple[list[str], list[str]]:
+        """Undo every change of the scenario, the last first: what was put back, and what is left
+        behind (with why). A change that never happened is in neither."""
+        done: list[str] = []
         left: list[str] = []
         for what, person, portal, undo in reversed(self.undo):
             page = new_page()
             try:
                 self.log_in(page, person, portal)
-                undo(page)
+                if undo(page):
+                    done.append(what)
             except Exception as error:
                 left.append(f"{what} ({type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''})")
             finally:
                 page.context.close()
         self.undo.clear()
-        return left
+        return done, left
 
     def needs(self, texts: Iterable[str], code: Callable[[str, str], str]) -> list[str]:
         """Every persona a scenario with these step texts will claim, by name: those its steps name

@@ -122,10 +122,10 @@ class World:
             self.target.check_without_rights(name)
         return person
 
-    def changed(self, what: str, portal: Portal, undo: Callable[[Page], None]) -> None:
-        """A step changed the portals (its scenario is tagged @wijzigt). On a target, ``undo`` puts
+    def changed(self, what: str, portal: Portal, undo: Callable[[Page], bool]) -> None:
+        """A step changes the portals (its scenario is tagged @wijzigt). On a target, ``undo`` puts
         back what was there when the scenario ends, in a new browser of whoever acted (logged in at
-        ``portal``); the mock starts every scenario afresh and needs none."""
+        ``portal``), if the change happened (True: it did); the mock starts afresh and needs none."""
         if self.target is not None:
             assert self.people is not None and self.people.acting is not None, f"{what}: door wie?"
             self.target.changed(what, self.people.acting, portal, undo)
