@@ -21,6 +21,7 @@ from typing import Any, NoReturn
 import pytest
 from playwright.sync_api import Page
 
+from mock_portals.domain.managers import UMAN_TYPE_OF_ROLE, ManagerDomain, ManagerRole
 from mock_portals.domain.memberships import MemberType
 
 from .claims import Claims, PersonaInUse, folder_of
@@ -235,6 +236,19 @@ class OnTarget:
                 f"vraagt {type}, {status}, {', '.join(applications) or 'geen toepassingen'} in {org!r}; het doelbestand"
                 f" zegt {member.type}, {member.status}, {', '.join(member.toepassingen) or 'geen toepassingen'}"
             )
+        self.check_listed(name, org, code)
+
+    def check_manager(self, name: str, org: str, role: str, domain: str, code: Callable[[str, str], str]) -> None:
+        """An access manager for eHealth, whom UMAN lists as LB (a Toegangsbeheerder) or Co-LB (a
+        Co-toegangsbeheerder): the target file declares her so, and UMAN shows her so."""
+        self.persona(name)
+        kind = UMAN_TYPE_OF_ROLE.get(ManagerRole(code("rol", role)))
+        if kind is None or code("domein", domain) != ManagerDomain.EHEALTH:
+            self.cannot(f"vraagt een {role} voor {domain}: enkel een (co-)toegangsbeheerder voor eHealth staat in UMAN")
+        persona = self.target.persona_named(name)
+        member = next((m for m in persona.lid if m.organisatie == org), None) if persona else None
+        if member is None or code("type", member.type) != kind.value:
+            self.cannot(f"vraagt dat {name!r} {role} is in {org!r}; het doelbestand geeft haar daar een ander type")
         self.check_listed(name, org, code)
 
     def check_listed(self, name: str, org: str, code: Callable[[str, str], str]) -> None:

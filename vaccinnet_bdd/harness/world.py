@@ -115,8 +115,7 @@ class World:
         return self.persons[name]
 
     def without_rights(self, name: str) -> Person:
-        """A person without any role or access in an organisation (on a target: a persona that the
-        target file gives none)."""
+        """A person without any role or access in an organisation (on a target: the file gives none)."""
         person = self.person(name)
         if self.target is not None:
             self.target.check_without_rights(name)
@@ -231,11 +230,13 @@ class World:
         self.run(ChangeOrganisation, riziv=self.organisation(org).riziv, may_order=False)
 
     def appoint_manager(self, person: str, role: str, domain: str, org: str) -> None:
-        """What the HTB of ``org`` does in the Beheer der Toegangsbeheerders."""
-        found = self.person(person)
+        """What the HTB of ``org`` does in BTB (on a target: checked in the file and UMAN, as LB or Co-LB)."""
+        found, organisation = self.person(person), self.organisation(org)
+        if self.target is not None:
+            return self.target.check_manager(person, org, role, domain, self.code)
         self.run(
             AppointManager,
-            org=self.organisation(org).riziv,
+            org=organisation.riziv,
             insz=found.insz,
             role=self.code("rol", role),
             domain=self.code("domein", domain),
@@ -249,8 +250,7 @@ class World:
         self.run(AdvanceClock, seconds=float(seconds))
 
     def set_clock(self, moment: float) -> None:
-        """The portals' clock shows ``moment`` (seconds since the epoch) now; on a target, whose clock no
-        one sets, nothing changes."""
+        """The portals' clock shows ``moment`` (seconds since the epoch); on a target nothing changes."""
         if self.target is None:
             now = self.run(AdvanceClock, seconds=0.0).now
             self.run(AdvanceClock, seconds=moment - now)
