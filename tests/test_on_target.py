@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from steps.registratie import REGISTERING_HTB
 from vaccinnet_bdd.harness.on_target import NOT_ON_TARGET
 from vaccinnet_bdd.harness.target import TargetError, load
 
@@ -135,6 +136,7 @@ def test_the_manual_suite_runs_on_the_stand_in_and_leaves_it_as_it_found_it(
     assert reasons and not [r for r in reasons if "in gebruik" in r]  # personas claimed at once, in one order
     # Each scenario that did not run was stopped by one of its steps, which the reason names.
     assert not [r for r in reasons if not re.match(rf"{NOT_ON_TARGET}: de stap '(Gegeven|Als|En|Dan|Maar) .+' ", r)]
+    assert [r for r in reasons if REGISTERING_HTB in r]  # what cannot be undone says why
     summary = run.stdout[run.stdout.index("doel vervangende acceptatieomgeving") :]
     ran = r"\d+ scenario's liepen op het doel \(0 gefaald\)"
     assert re.search(ran + r"; gewijzigd en weer hersteld: [1-9]\d*; gewijzigd en niet hersteld: 0\n", summary)
