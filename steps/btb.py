@@ -83,12 +83,23 @@ def _(people: People, btb: BtbPage, world: World, actor: str, person: str, role:
 def _undo_appointing(btb: BtbPage, world: World, person: str) -> None:
     riziv = btb.riziv
 
-    def undo(page: Page) -> None:
-        managers = BtbPage(page)
-        managers.open_managers_of(riziv)
-        managers.remove_if_listed(person)
+    def undo(page: Page) -> bool:
+        return _managers_of(page, riziv).remove_if_listed(person)
 
     world.changed(f"{person} aangesteld als toegangsbeheerder", "btb", undo)
+
+
+def _managers_of(page: Page, riziv: str) -> BtbPage:
+    managers = BtbPage(page)
+    managers.open_managers_of(riziv)
+    return managers
+
+
+def _undo_changing(btb: BtbPage, world: World, person: str, what: str) -> None:
+    """What the list shows of the access manager now, put back when the scenario ends."""
+    riziv, insz, was = btb.riziv, world.person(person).insz, btb.manager(person)
+    if was is not None:  # not listed: there is nothing to change, nor to put back
+        world.changed(what, "btb", lambda page: _managers_of(page, riziv).put_back(person, insz, was))
 
 
 @when(sentence('{actor:Actor} INSZ "{insz}" aanstelt met e-mailadres "{email}"'))
@@ -118,12 +129,12 @@ def _(people: People, btb: BtbPage, world: World, actor: str, person: str) -> No
 def _(people: People, btb: BtbPage, world: World, actor: str, person: str, role: str) -> None:
     """Klikt 'Wijzigen' bij de toegangsbeheerder, kiest de rol en stelt aan.
 
-    Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
+    Op een doel: wie wijzigde, zet de rol terug zoals de lijst ze toonde als het scenario eindigt.
 
     Voorbeeld: hij de rol van "Ann Claes" wijzigt in "Co-toegangsbeheerder"
     """
     people.refer(actor)
-    world.irreversible(f"de rol van {person} wijzigen")
+    _undo_changing(btb, world, person, f"rol van toegangsbeheerder {person} gewijzigd")
     btb.change(person, role)
 
 
@@ -131,10 +142,11 @@ def _(people: People, btb: BtbPage, world: World, actor: str, person: str, role:
 def _(people: People, btb: BtbPage, world: World, actor: str, person: str) -> None:
     """Klikt 'Verwijderen' bij de toegangsbeheerder.
 
-    Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
+    Op een doel: wie verwijderde, stelt haar weer aan met dezelfde rol, hetzelfde domein en
+    e-mailadres als het scenario eindigt.
     """
     people.refer(actor)
-    world.irreversible(f"toegangsbeheerder {person} verwijderen")
+    _undo_changing(btb, world, person, f"toegangsbeheerder {person} verwijderd")
     btb.remove(person)
 
 

@@ -13,6 +13,7 @@ from steps.pages.registratie import RegistrationPage
 from steps.pages.uman import USERS, UmanEntryPage, UsersPage
 from steps.pages.vaccinnet import VaccinnetPage
 from steps.parameters import sentence
+from steps.registratie import REGISTERING_HTB
 from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.world import World
 
@@ -21,12 +22,12 @@ from vaccinnet_bdd.harness.world import World
 def _(people: People, world: World, rep: str, htb: str, org: str, category: str) -> None:
     """§2.2 in de browser van de vertegenwoordiger: eGezondheid, registratie, aanmelden, HTB aanduiden.
 
-    Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
+    Op een doel: niet uitvoerbaar: geen scherm trekt een aangeduide hoofdtoegangsbeheerder weer in.
 
     Voorbeeld: "Lotte Dubois" bij eGezondheid "Piet Janssens" aanduidt als hoofdtoegangsbeheerder
         van "WACHTPOST LEIE" onder "Wachtpost"
     """
-    world.irreversible("een hoofdtoegangsbeheerder registreren")
+    world.irreversible(REGISTERING_HTB)
     page = people.of(rep)
     ehealth, registration = EhealthAccessPage(page), RegistrationPage(page)
     ehealth.open()

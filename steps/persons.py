@@ -164,7 +164,8 @@ def _(world: World, person: str, role: str, domain: str, org: str) -> None:
 
     Voorbeeld: "Ann Claes" is "Toegangsbeheerder" voor "eHealth" van "WACHTPOST LEIE"
 
-    Op een doel: niet uitvoerbaar (enkel de mock kan dit klaarzetten).
+    Op een doel: een (co-)toegangsbeheerder voor eHealth, gecontroleerd als de LB (Co-LB) die het
+    doelbestand verklaart en UMAN toont; een andere rol of een ander domein is niet uitvoerbaar.
     """
     world.appoint_manager(person, role, domain, org)
 

@@ -13,6 +13,12 @@ from steps.parameters import sentence
 from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.world import World
 
+# Why a step that registers an HTB is not executable on a target: nothing puts back what it did.
+REGISTERING_HTB = (
+    "een hoofdtoegangsbeheerder registreren (geen scherm van de portalen trekt een aangeduide"
+    " hoofdtoegangsbeheerder weer in, en de registratie weigert een tweede zolang de organisatie er een heeft)"
+)
+
 
 @pytest.fixture
 def registration(people: People) -> RegistrationPage:
@@ -47,12 +53,12 @@ def _(people: People, registration: RegistrationPage, csam: CsamLoginPage, perso
 def _(people: People, registration: RegistrationPage, world: World, actor: str, org: str, category: str) -> None:
     """Registreert de organisatie onder deze soort instelling, met de aangemelde persoon als HTB.
 
-    Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
+    Op een doel: niet uitvoerbaar: geen scherm trekt een aangeduide hoofdtoegangsbeheerder weer in.
 
     Voorbeeld: zij "WACHTPOST LEIE" registreert als "Wachtpost" met zichzelf als hoofdtoegangsbeheerder
     """
     people.refer(actor)
-    world.irreversible("een hoofdtoegangsbeheerder registreren")
+    world.irreversible(REGISTERING_HTB)
     registration.register(category, world.organisation(org).riziv)
 
 
@@ -64,13 +70,13 @@ def _(people: People, registration: RegistrationPage, world: World, actor: str, 
 def _(people: People, registration: RegistrationPage, world: World, actor: str, org: str, category: str) -> None:
     """Als hierboven, met een leeg e-mailadres.
 
-    Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
+    Op een doel: niet uitvoerbaar: geen scherm trekt een aangeduide hoofdtoegangsbeheerder weer in.
 
     Voorbeeld: zij "WACHTPOST LEIE" registreert als "Wachtpost" met zichzelf als hoofdtoegangsbeheerder
         zonder e-mailadres
     """
     people.refer(actor)
-    world.irreversible("een hoofdtoegangsbeheerder registreren")
+    world.irreversible(REGISTERING_HTB)
     registration.register(category, world.organisation(org).riziv, email="")
 
 
@@ -80,12 +86,12 @@ def _(
 ) -> None:
     """Registreert de organisatie met een andere persoon als HTB.
 
-    Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
+    Op een doel: niet uitvoerbaar: geen scherm trekt een aangeduide hoofdtoegangsbeheerder weer in.
 
     Voorbeeld: zij "WACHTPOST LEIE" registreert als "Wachtpost" met "Piet Janssens" als hoofdtoegangsbeheerder
     """
     people.refer(actor)
-    world.irreversible("een hoofdtoegangsbeheerder registreren")
+    world.irreversible(REGISTERING_HTB)
     person = world.person(htb)
     registration.register(category, world.organisation(org).riziv, person.insz, person.email)
 
@@ -94,12 +100,12 @@ def _(
 def _(people: People, registration: RegistrationPage, world: World, actor: str, number: str, category: str) -> None:
     """Registreert met dit instellingsnummer, zoals het getypt wordt.
 
-    Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
+    Op een doel: niet uitvoerbaar: geen scherm trekt een aangeduide hoofdtoegangsbeheerder weer in.
 
     Voorbeeld: zij instellingsnummer "12345679" registreert als "Wachtpost"
     """
     people.refer(actor)
-    world.irreversible("een hoofdtoegangsbeheerder registreren")
+    world.irreversible(REGISTERING_HTB)
     registration.register(category, number)
 
 
@@ -107,12 +113,12 @@ def _(people: People, registration: RegistrationPage, world: World, actor: str, 
 def _(people: People, registration: RegistrationPage, world: World, actor: str, person: str, category: str) -> None:
     """Registreert met de eerste 8 cijfers van het eigen RIZIV-nummer van een zorgverlener.
 
-    Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
+    Op een doel: niet uitvoerbaar: geen scherm trekt een aangeduide hoofdtoegangsbeheerder weer in.
 
     Voorbeeld: zij instellingsnummer van "Els Maes" registreert als "Wachtpost"
     """
     people.refer(actor)
-    world.irreversible("een hoofdtoegangsbeheerder registreren")
+    world.irreversible(REGISTERING_HTB)
     riziv = world.person(person).riziv
     assert riziv is not None, f"{person} heeft geen eigen RIZIV-nummer: maak de persoon een zorgverlener"
     registration.register(category, riziv[:8])

@@ -97,7 +97,7 @@ def _(people: People, users_page: UsersPage, world: World, actor: str, person: s
     people.refer(actor)
     riziv, org = users_page.riziv, _organisation(world, users_page.riziv)
     _, before = world.declared(person, org)
-    world.changed(f"rechten van {person}", "uman", lambda page: _users_of(page, riziv).edit_rights(person, before))
+    world.changed(f"rechten van {person}", "uman", lambda page: _users_of(page, riziv).set_rights_back(person, before))
     users_page.edit_rights(person, apps)
 
 
@@ -188,18 +188,24 @@ def _(users_page: UsersPage, world: World, person: str, member_type: str, org: s
 def _(people: People, users_page: UsersPage, world: World, actor: str, persons: list[str]) -> None:
     """Vinkt de personen aan, kiest 'Gebruiker(s) verwijderen' en klikt 'Uitvoeren'.
 
-    Op een doel: wie verwijderde, voegt hen weer toe (e-mailadres en toepassingen uit het
-    doelbestand) als het scenario eindigt."""
+    Op een doel: wie verwijderde, voegt wie verwijderd werd weer toe (e-mailadres en toepassingen
+    uit het doelbestand) als het scenario eindigt; een type of status die het formulier niet
+    teruggeeft (Co-LB, Geblokkeerd), meldt het als achtergebleven."""
     people.refer(actor)
-    riziv, org = users_page.riziv, _organisation(world, users_page.riziv)
+    org = _organisation(world, users_page.riziv)
     for person in persons:
-        _undo_deleting(world, riziv, person, org)
+        _undo_deleting(world, users_page, person, org)
     users_page.delete(*persons)
 
 
-def _undo_deleting(world: World, riziv: str, person: str, org: str) -> None:
-    insz, (email, apps) = world.person(person).insz, world.declared(person, org)
-    world.changed(f"{person} verwijderd", "uman", lambda page: _users_of(page, riziv).add(insz, email, apps))
+def _undo_deleting(world: World, users_page: UsersPage, person: str, org: str) -> None:
+    """As the list shows her now (type and status), put back when the scenario ends."""
+    riziv, insz, (email, apps) = users_page.riziv, world.person(person).insz, world.declared(person, org)
+    was = users_page.member(person)
+    if was is not None:  # not listed: there is no one to delete, nor to add back
+        world.changed(
+            f"{person} verwijderd", "uman", lambda page: _users_of(page, riziv).add_back(person, insz, email, apps, was)
+        )
 
 
 @when(sentence('{actor:Actor} "Uitvoeren" kiest zonder iemand te selecteren'))

@@ -21,6 +21,7 @@ pytest_plugins = [
     "vaccinnet_bdd.harness.collect",
     "vaccinnet_bdd.harness.by_line",
     "vaccinnet_bdd.harness.on_target",
+    "vaccinnet_bdd.harness.target_run",
     "vaccinnet_bdd.harness.masking",  # before explain: it masks the error after explain wrote it
     "vaccinnet_bdd.harness.retry",
     "vaccinnet_bdd.harness.browser",

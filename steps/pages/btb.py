@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page, expect
 
-from .common import Form, PortalPage
+from .common import Form, NotRestored, PortalPage
 
 APPOINT_MANAGERS = "Toegangsbeheerders aanstellen"
 # The three steps of the page (the grey bars), in order.
@@ -16,6 +16,8 @@ STEPS = (STEP_APPOINT_HTB, STEP_APPOINT_MANAGERS, STEP_MANAGE_ACCESS)
 MANAGER = "Toegangsbeheerder"
 MANAGER_ROLES = ("Co-hoofdtoegangsbeheerder", MANAGER, "Co-toegangsbeheerder")
 EHEALTH = "eHealth"
+# The columns of the list of access managers that an undo reads (also the labels of the form's fields).
+ROLE, DOMAIN, EMAIL = "Rol", "Domein", "E-mailadres"
 DOMAINS = (EHEALTH, "Sociale zekerheid", "Financiën")
 # A tile under "TOEGANGEN BEHEREN" and its button (manual §2.4.1).
 EHEALTH_ACCESS = "Toegangsbeheer eHealth"
@@ -39,9 +41,9 @@ class BtbPage(PortalPage):
         self.title = page.get_by_role("heading", name="Beheer der Toegangsbeheerders", exact=True)
         self.appoint_managers = page.get_by_role("link", name=APPOINT_MANAGERS, exact=True)
         self.insz = page.get_by_label("INSZ (rijksregisternummer)", exact=True)
-        self.email = page.get_by_label("E-mailadres", exact=True)
-        self.role = page.get_by_label("Rol", exact=True)
-        self.domain = page.get_by_label("Domein", exact=True)
+        self.email = page.get_by_label(EMAIL, exact=True)
+        self.role = page.get_by_label(ROLE, exact=True)
+        self.domain = page.get_by_label(DOMAIN, exact=True)
         self.submit = page.get_by_role("button", name="Aanstellen", exact=True)
         self.managers = page.get_by_role("table", name="Toegangsbeheerders", exact=True)
 
@@ -99,8 +101,40 @@ class BtbPage(PortalPage):
     def remove(self, name: str) -> None:
         self.page.get_by_role("button", name=f"{name} verwijderen", exact=True).click()
 
-    def remove_if_listed(self, name: str) -> None:
-        """Remove the access manager when the page lists her: undoes an appointment that may not have happened."""
-        if self.page.get_by_role("button", name=f"{name} verwijderen", exact=True).count():
-            self.remove(name)
-            expect(self.manager_cells(name)).to_have_count(0)
+    def manager(self, name: str) -> tuple[str, str, str] | None:
+        """Role, domain and e-mail address of the access manager as the list shows them (None: not listed)."""
+        self.managers.wait_for()
+        if not self.manager_cells(name).count():
+            return None
+        headers = [h.strip() for h in self.managers.get_by_role("columnheader").all_inner_texts()]
+        cells = [c.strip() for c in self.manager_cells(name).all_inner_texts()]
+        return cells[headers.index(ROLE)], cells[headers.index(DOMAIN)], cells[headers.index(EMAIL)]
+
+    def remove_if_listed(self, name: str) -> bool:
+        """Remove the access manager when the page lists her: undoes an appointment that may not have
+        happened (False: nothing to undo)."""
+        if self.manager(name) is None:
+            return False
+        self.remove(name)
+        expect(self.manager_cells(name)).to_have_count(0)
+        return True
+
+    def put_back(self, name: str, insz: str, was: tuple[str, str, str]) -> bool:
+        """Appoint the access manager again as she was (role, domain, e-mail address) when the list
+        shows her otherwise or not at all: undoes a removal or a change of role that may not have
+        happened (False: nothing to undo)."""
+        now = self.manager(name)
+        if now == was:
+            return False
+        role, domain, email = was
+        if now is None:
+            self.appoint(insz, email, role, domain)
+        else:
+            self.page.get_by_role("link", name=f"{name} wijzigen", exact=True).click()
+            self.appoint(insz, email, role, domain)
+        self.status.or_(self.alert).first.wait_for()
+        self.open_managers_of(self.riziv)
+        if (now := self.manager(name)) != was:
+            shown = ", ".join(now) if now else "niet in de lijst"
+            raise NotRestored(f"{name} staat bij de toegangsbeheerders als {shown}, niet als {', '.join(was)}")
+        return True

@@ -71,6 +71,10 @@ def fill_secret(field: Locator, secret: Secret) -> None:
     raise failed
 
 
+class NotRestored(Exception):
+    """An undo that could not put back what was there: its message says what is left behind."""
+
+
 def insz_as_shown(insz: str) -> str:
     """UMAN shows an INSZ as 999999 999 99 (manual §2.4.1.1)."""
     return f"{insz[:6]} {insz[6:9]} {insz[9:]}"

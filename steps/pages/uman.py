@@ -9,7 +9,7 @@ from pathlib import Path
 
 from playwright.sync_api import Locator, Page, expect
 
-from .common import SECURE_SERVICES, Form, PortalPage
+from .common import SECURE_SERVICES, Form, NotRestored, PortalPage
 
 DELETE_USERS = "Gebruiker(s) verwijderen"
 VACCINNET_REGISTRATION = "Vaccinnet Consultatie en Registratie"
@@ -184,14 +184,64 @@ class UsersPage(PortalPage):
         self.fill_user(email, applications)
         self.confirm.click()
 
+    def member(self, name: str) -> tuple[str, str] | None:
+        """Type and status of ``name`` as the open list shows them (None: the list does not show her)."""
+        self.title.wait_for()
+        if not self.row(name).count():
+            return None
+        return self.cell(name, TYPE).inner_text().strip(), self.cell(name, STATUS).inner_text().strip()
+
+    def add_back(self, name: str, insz: str, email: str, applications: list[str], was: tuple[str, str]) -> bool:
+        """Add a deleted user back with her e-mail address and applications, when the list no longer
+        shows her: undoes a deletion that may not have happened (False: nothing to undo). The form
+        adds an active USER: a type or status it cannot give back is said, as what is left behind."""
+        if self.member(name) is not None:
+            return False
+        self.add(insz, email, applications)
+        self.answered()
+        now = self.member(name)
+        if now is None:
+            raise NotRestored(f"{name} staat na het toevoegen niet in de lijst")
+        if now != was:
+            raise NotRestored(
+                f"{name} staat weer in de lijst als {', '.join(now)}, maar was {', '.join(was)}:"
+                " het formulier om een gebruiker toe te voegen zet type en status niet"
+            )
+        return True
+
+    def answered(self) -> None:
+        """After a form was sent: wait for the portal's answer (a status or a refusal), then open the list again."""
+        self.status.or_(self.alert).first.wait_for()
+        self.open(self.riziv)
+
+    def rights(self, name: str) -> set[str]:
+        """The applications ticked in the user's form (the icon of a sheet with a pencil), left open."""
+        self.page.get_by_role("link", name=f"Rechten van {name} wijzigen", exact=True).click()
+        self.email.wait_for()
+        return {app for app in APPLICATIONS if self.application(app).is_checked()}
+
     def edit_rights(self, name: str, applications: list[str]) -> None:
         """The icon of a sheet with a pencil next to the user, then tick the rights anew."""
         self.page.get_by_role("link", name=f"Rechten van {name} wijzigen", exact=True).click()
+        self.tick_only(applications)
+
+    def tick_only(self, applications: list[str]) -> None:
         for checkbox in self.applications.all():
             checkbox.uncheck()
         for app in applications:
             self.application(app).check()
         self.save.click()
+
+    def set_rights_back(self, name: str, applications: list[str]) -> bool:
+        """Tick the user's rights back to ``applications``: undoes a change of rights that may not have
+        happened (False: they were so already)."""
+        if self.rights(name) == set(applications):
+            return False
+        self.tick_only(applications)
+        self.answered()
+        if (now := self.rights(name)) != set(applications):
+            raise NotRestored(f"de rechten van {name} zijn {', '.join(sorted(now))}, niet {', '.join(applications)}")
+        return True
 
     def select_user(self, name: str) -> None:
         """Tick the check box in front of the user, as before an action on the selected users."""
@@ -203,11 +253,14 @@ class UsersPage(PortalPage):
         self.action.select_option(label=DELETE_USERS)
         self.run.click()
 
-    def delete_if_listed(self, name: str) -> None:
-        """Delete the user when the list shows her: undoes an addition that may not have happened."""
-        if self.row(name).count():
-            self.delete(name)
-            expect(self.row(name)).to_have_count(0)
+    def delete_if_listed(self, name: str) -> bool:
+        """Delete the user when the list shows her: undoes an addition that may not have happened
+        (False: nothing to undo)."""
+        if self.member(name) is None:
+            return False
+        self.delete(name)
+        expect(self.row(name)).to_have_count(0)
+        return True
 
     def filter(self, label: str, value: str) -> None:
         field = self.page.get_by_label(label, exact=True).first

@@ -12,16 +12,19 @@ runs on this machine); nothing ever resets a target.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, NoReturn
 
 import pytest
 from playwright.sync_api import Page
 
+from mock_portals.domain.managers import UMAN_TYPE_OF_ROLE, ManagerDomain, ManagerRole
 from mock_portals.domain.memberships import MemberType
 
-from .claims import Claims, PersonaInUse
+from .claims import Claims, PersonaInUse, folder_of
 from .options import STEP_LIBRARY
 from .target import PORTALS, Persona, Target, TargetError, from_option, ready, vocabulary
 
@@ -42,10 +45,21 @@ def portal_address(path: str) -> str:
     return _PORTALS[portal] + "/" + rest if portal in _PORTALS else path
 
 
+def addresses(target: Target, base_url: str | None) -> dict[str, str]:
+    """Each portal's address on the target (``base_url``, from --base-url, before the file's)."""
+    base = base_url or target.portalen.base_url
+    return {portal: target.portalen.address(portal, base) for portal in PORTALS}
+
+
 def use_addresses(target: Target, base_url: str | None) -> None:
     """From now on, in this process, portal pages open at the target's addresses."""
-    base = base_url or target.portalen.base_url
-    _PORTALS.update({portal: target.portalen.address(portal, base) for portal in PORTALS})
+    _PORTALS.update(addresses(target, base_url))
+
+
+def claims_for(target: Target, base_url: str | None, root: Path | None = None) -> Claims:
+    """The claims of this process on the target: shared by every run on this machine against the
+    same environment (its name and portal addresses), whichever checkout or file names it."""
+    return Claims(folder_of(target.naam, addresses(target, base_url).values(), root))
 
 
 def target_of(config: pytest.Config) -> Target | None:
@@ -75,38 +89,8 @@ def pytest_configure(config: pytest.Config) -> None:
         )
 
 
-@pytest.hookimpl(trylast=True)  # after the report's recorder has started its record of the scenario
-def pytest_bdd_before_scenario(request: pytest.FixtureRequest) -> None:
-    config = request.config
-    if target_of(config) and request.node.get_closest_marker(CHANGES) and not config.getoption("--allow-changes"):
-        not_on_target(f"het scenario wijzigt het doel (@{CHANGES}); --allow-changes laat het toe")
-
-
 def pytest_bdd_before_step(request: pytest.FixtureRequest, step: Any) -> None:
     request.node.stash[STEP_KEY] = f"{step.keyword.strip()} {step.name}"
-
-
-def pytest_report_teststatus(report: pytest.TestReport) -> tuple[str, str, str] | None:
-    if report.skipped and NOT_ON_TARGET in str(report.longrepr):
-        return NOT_ON_TARGET, "n", NOT_ON_TARGET.upper()
-    return None
-
-
-def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
-    target = target_of(config)
-    if target is None:
-        return
-    reasons: dict[str, int] = {}
-    for report in terminalreporter.stats.get(NOT_ON_TARGET, []):
-        reason = str(report.longrepr[2]).split(f"{NOT_ON_TARGET}: ", 1)[-1]
-        reasons[reason] = reasons.get(reason, 0) + 1
-    passed = len([r for r in terminalreporter.stats.get("passed", []) if r.when == "call"])
-    changed = len([r for r in terminalreporter.stats.get("passed", []) if r.when == "call" and CHANGES in r.keywords])
-    terminalreporter.section(f"doel {target.naam}")
-    terminalreporter.line(f"{passed} scenario's liepen op het doel; gewijzigd en weer hersteld: {changed}")
-    terminalreporter.line(f"{sum(reasons.values())} scenario's waren {NOT_ON_TARGET}:")
-    for reason, count in sorted(reasons.items(), key=lambda item: -item[1]):
-        terminalreporter.line(f"  {count} x {reason}")
 
 
 @dataclass(frozen=True)
@@ -135,27 +119,62 @@ class OnTarget:
         self.sign_in = sign_in
         self.portal_url = portal_url
         self.screens = screens
-        self.undo: list[tuple[str, str, str, Callable[[Page], None]]] = []  # what, who, where, how
+        self.undo: list[tuple[str, str, str, Callable[[Page], bool]]] = []  # what, who, where, how
 
-    def changed(self, what: str, person: str, portal: str, undo: Callable[[Page], None]) -> None:
-        """A step changed the target: ``undo`` puts it back when the scenario ends, in a new browser
-        where ``person`` (who made the change) is logged in at ``portal``."""
+    def changed(self, what: str, person: str, portal: str, undo: Callable[[Page], bool]) -> None:
+        """A step is about to change the target: ``undo`` puts it back when the scenario ends, in a
+        new browser where ``person`` (who made the change) is logged in at ``portal``. It looks
+        first whether the change happened, and says so: True when it put something back."""
         self.undo.append((what, person, portal, undo))
 
-    def undo_all(self, new_page: Callable[[], Page]) -> list[str]:
-        """Undo every change of the scenario, the last first: what is left behind, when any is."""
+    def undo_all(self, new_page: Callable[[], Page]) -> tuple[list[str], list[str]]:
+        """Undo every change of the scenario, the last first: what was put back, and what is left
+        behind (with why). A change that never happened is in neither."""
+        done: list[str] = []
         left: list[str] = []
         for what, person, portal, undo in reversed(self.undo):
             page = new_page()
             try:
                 self.log_in(page, person, portal)
-                undo(page)
+                if undo(page):
+                    done.append(what)
             except Exception as error:
                 left.append(f"{what} ({type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''})")
             finally:
                 page.context.close()
         self.undo.clear()
-        return left
+        return done, left
+
+    def needs(self, texts: Iterable[str], code: Callable[[str, str], str]) -> list[str]:
+        """Every persona a scenario with these step texts will claim, by name: those its steps name
+        (quoted, also in a list such as "Ann Claes, Bert Wouters"), and the local manager who looks
+        a named member of a named organisation up in UMAN, unless this worker saw her there already."""
+        words = {w.strip() for quoted in re.findall(r'"([^"]*)"', "\n".join(texts)) for w in quoted.split(",")}
+        named = {p.naam for p in self.target.persona if p.naam in words}
+        orgs = {o.naam for o in self.target.organisatie if o.naam in words}
+        needed = set(named)
+        for name in named:
+            persona = self.target.persona_named(name)
+            for member in persona.lid if persona else []:
+                manager = self.local_manager(member.organisatie, code)
+                if member.organisatie in orgs and (name, member.organisatie) not in self.claims.listed and manager:
+                    needed.add(manager)
+        return sorted(needed)
+
+    def claim_all(self, names: Iterable[str]) -> None:
+        """Claim these personas now, in the order every worker follows; the scenario's later claims
+        find them held. Not executable when one stays in use."""
+        try:
+            self.claims.claim_all(names)
+        except PersonaInUse as busy:
+            not_on_target(str(busy))
+
+    def local_manager(self, org: str, code: Callable[[str, str], str]) -> str | None:
+        """The first persona the target file declares as a local manager (LB) of ``org``."""
+        return next(
+            (p.naam for p in self.target.persona for m in p.lid if m.organisatie == org and code("type", m.type) == LB),
+            None,
+        )
 
     def declared(self, name: str, org: str) -> tuple[str, list[str]] | None:
         """The persona's e-mail address and applications in ``org``, as the target file declares them."""
@@ -220,6 +239,19 @@ class OnTarget:
             )
         self.check_listed(name, org, code)
 
+    def check_manager(self, name: str, org: str, role: str, domain: str, code: Callable[[str, str], str]) -> None:
+        """An access manager for eHealth, whom UMAN lists as LB (a Toegangsbeheerder) or Co-LB (a
+        Co-toegangsbeheerder): the target file declares her so, and UMAN shows her so."""
+        self.persona(name)
+        kind = UMAN_TYPE_OF_ROLE.get(ManagerRole(code("rol", role)))
+        if kind is None or code("domein", domain) != ManagerDomain.EHEALTH:
+            self.cannot(f"vraagt een {role} voor {domain}: enkel een (co-)toegangsbeheerder voor eHealth staat in UMAN")
+        persona = self.target.persona_named(name)
+        member = next((m for m in persona.lid if m.organisatie == org), None) if persona else None
+        if member is None or code("type", member.type) != kind.value:
+            self.cannot(f"vraagt dat {name!r} {role} is in {org!r}; het doelbestand geeft haar daar een ander type")
+        self.check_listed(name, org, code)
+
     def check_listed(self, name: str, org: str, code: Callable[[str, str], str]) -> None:
         """What the file declares of a member, as UMAN lists it (type and status), seen by a local
         manager of the organisation: once per worker. Not seen when the file has no such manager."""
@@ -227,10 +259,7 @@ class OnTarget:
             return
         persona, organisation = self.target.persona_named(name), self.target.organisation_named(org)
         member = next(m for m in persona.lid if m.organisatie == org) if persona else None
-        manager = next(
-            (p.naam for p in self.target.persona for m in p.lid if m.organisatie == org and code("type", m.type) == LB),
-            None,
-        )
+        manager = self.local_manager(org, code)
         if member is None or organisation is None or manager is None:
             return
         key = (name, org)

@@ -10,18 +10,18 @@ from pytest_playwright.pytest_playwright import CreateContextCallback
 
 from .arranger import Arranger
 from .claims import Claims
-from .on_target import STEP_KEY, OnTarget, Screens, target_of
+from .on_target import STEP_KEY, OnTarget, Screens, claims_for, target_of
 from .options import seed_of
 from .people import People
-from .target import from_option
+from .target_run import UNDONE
 from .world import Codes, World
 
 
 @pytest.fixture(scope="session")
 def claims(pytestconfig: pytest.Config) -> Claims | None:
     """The personas this worker holds, on a target."""
-    target, path = target_of(pytestconfig), from_option(pytestconfig.getoption("--target"))
-    return Claims(path) if target and path else None
+    target = target_of(pytestconfig)
+    return claims_for(target, pytestconfig.getoption("base_url", default=None)) if target else None
 
 
 @pytest.fixture
@@ -50,9 +50,11 @@ def world(
         )
     world = World(arranger, seed_of(request.node), host, mock_codes, on_target, people)
     yield world
-    left = on_target.undo_all(lambda: new_context().new_page()) if on_target else []
+    done, left = on_target.undo_all(lambda: new_context().new_page()) if on_target else ([], [])
     if claims is not None:
         claims.release()
+    if on_target is not None and (done or left):  # for the run's count (target_run.Tally)
+        request.node.user_properties.append((UNDONE, {"hersteld": done, "achtergelaten": left}))
     if left:
         raise AssertionError("ongedaan maken mislukt; blijft achter op het doel: " + "; ".join(left))
 

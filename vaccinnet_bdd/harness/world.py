@@ -115,17 +115,16 @@ class World:
         return self.persons[name]
 
     def without_rights(self, name: str) -> Person:
-        """A person without any role or access in an organisation (on a target: a persona that the
-        target file gives none)."""
+        """A person without any role or access in an organisation (on a target: the file gives none)."""
         person = self.person(name)
         if self.target is not None:
             self.target.check_without_rights(name)
         return person
 
-    def changed(self, what: str, portal: Portal, undo: Callable[[Page], None]) -> None:
-        """A step changed the portals (its scenario is tagged @wijzigt). On a target, ``undo`` puts
+    def changed(self, what: str, portal: Portal, undo: Callable[[Page], bool]) -> None:
+        """A step changes the portals (its scenario is tagged @wijzigt). On a target, ``undo`` puts
         back what was there when the scenario ends, in a new browser of whoever acted (logged in at
-        ``portal``); the mock starts every scenario afresh and needs none."""
+        ``portal``), if the change happened (True: it did); the mock starts afresh and needs none."""
         if self.target is not None:
             assert self.people is not None and self.people.acting is not None, f"{what}: door wie?"
             self.target.changed(what, self.people.acting, portal, undo)
@@ -231,11 +230,13 @@ class World:
         self.run(ChangeOrganisation, riziv=self.organisation(org).riziv, may_order=False)
 
     def appoint_manager(self, person: str, role: str, domain: str, org: str) -> None:
-        """What the HTB of ``org`` does in the Beheer der Toegangsbeheerders."""
-        found = self.person(person)
+        """What the HTB of ``org`` does in BTB (on a target: checked in the file and UMAN, as LB or Co-LB)."""
+        found, organisation = self.person(person), self.organisation(org)
+        if self.target is not None:
+            return self.target.check_manager(person, org, role, domain, self.code)
         self.run(
             AppointManager,
-            org=self.organisation(org).riziv,
+            org=organisation.riziv,
             insz=found.insz,
             role=self.code("rol", role),
             domain=self.code("domein", domain),
@@ -249,8 +250,7 @@ class World:
         self.run(AdvanceClock, seconds=float(seconds))
 
     def set_clock(self, moment: float) -> None:
-        """The portals' clock shows ``moment`` (seconds since the epoch) now; on a target, whose clock no
-        one sets, nothing changes."""
+        """The portals' clock shows ``moment`` (seconds since the epoch); on a target nothing changes."""
         if self.target is None:
             now = self.run(AdvanceClock, seconds=0.0).now
             self.run(AdvanceClock, seconds=moment - now)

@@ -9,7 +9,7 @@ from steps.codes import CODES
 from steps.csam import sign_in_on_target
 from steps.pages.uman import LB, USER, VACCINNET_REGISTRATION
 from vaccinnet_bdd.harness.claims import Claims
-from vaccinnet_bdd.harness.on_target import OnTarget, use_addresses
+from vaccinnet_bdd.harness.on_target import OnTarget, claims_for, use_addresses
 from vaccinnet_bdd.harness.target import TargetError, ready
 from vaccinnet_bdd.harness.world import World
 
@@ -34,7 +34,7 @@ def target_cast(path: Path, base_url: str | None) -> tuple[Cast, Claims]:
             persona.naam not in (o.vertegenwoordiger, o.hoofdtoegangsbeheerder) for o in target.organisatie
         ):
             roles.setdefault("stranger", persona.naam)
-    claims = Claims(path)
+    claims = claims_for(target, base_url)
     base = base_url or target.portalen.base_url
     on = OnTarget(
         target,

@@ -108,7 +108,12 @@ class Recorder:
     def pytest_runtest_makereport(self, item: pytest.Item) -> Generator[None, pytest.TestReport, pytest.TestReport]:
         report: pytest.TestReport = yield
         result = self._attempt(item)
-        if result is None or report.when not in ("setup", "call") or (report.when == "setup" and report.passed):
+        if result is None or (report.when != "call" and report.passed):
+            return report
+        if report.when == "teardown":  # after the steps, such as an undo on a target that failed
+            crash = getattr(report.longrepr, "reprcrash", None)
+            said = crash.message if crash is not None else str(report.longrepr)[-2000:]
+            result.status, result.error = FAILED, "\n".join(filter(None, [result.error, said]))
             return report
         result.status = report.outcome
         if report.skipped and isinstance(report.longrepr, tuple) and NOT_ON_TARGET_WORDS in report.longrepr[2]:
