@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, then, when
@@ -97,9 +99,14 @@ def _managers_of(page: Page, riziv: str) -> BtbPage:
 
 def _undo_changing(btb: BtbPage, world: World, person: str, what: str) -> None:
     """What the list shows of the access manager now, put back when the scenario ends."""
-    riziv, insz, was = btb.riziv, world.person(person).insz, btb.manager(person)
-    if was is not None:  # not listed: there is nothing to change, nor to put back
-        world.changed(what, "btb", lambda page: _managers_of(page, riziv).put_back(person, insz, was))
+
+    def prepare() -> Callable[[Page], bool] | None:
+        riziv, insz, was = btb.riziv, world.person(person).insz, btb.manager(person)
+        if was is None:  # not listed: there is nothing to change, nor to put back
+            return None
+        return lambda page: _managers_of(page, riziv).put_back(person, insz, was)
+
+    world.changing(what, "btb", prepare)
 
 
 @when(sentence('{actor:Actor} INSZ "{insz}" aanstelt met e-mailadres "{email}"'))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from playwright.sync_api import Page, expect
 from pytest_bdd import then, when
 
@@ -200,12 +202,15 @@ def _(people: People, users_page: UsersPage, world: World, actor: str, persons: 
 
 def _undo_deleting(world: World, users_page: UsersPage, person: str, org: str) -> None:
     """As the list shows her now (type and status), put back when the scenario ends."""
-    riziv, insz, (email, apps) = users_page.riziv, world.person(person).insz, world.declared(person, org)
-    was = users_page.member(person)
-    if was is not None:  # not listed: there is no one to delete, nor to add back
-        world.changed(
-            f"{person} verwijderd", "uman", lambda page: _users_of(page, riziv).add_back(person, insz, email, apps, was)
-        )
+
+    def prepare() -> Callable[[Page], bool] | None:
+        riziv, insz, (email, apps) = users_page.riziv, world.person(person).insz, world.declared(person, org)
+        was = users_page.member(person)
+        if was is None:  # not listed: there is no one to delete, nor to add back
+            return None
+        return lambda page: _users_of(page, riziv).add_back(person, insz, email, apps, was)
+
+    world.changing(f"{person} verwijderd", "uman", prepare)
 
 
 @when(sentence('{actor:Actor} "Uitvoeren" kiest zonder iemand te selecteren'))

@@ -129,6 +129,13 @@ class World:
             assert self.people is not None and self.people.acting is not None, f"{what}: door wie?"
             self.target.changed(what, self.people.acting, portal, undo)
 
+    def changing(self, what: str, portal: Portal, prepare: Callable[[], Callable[[Page], bool] | None]) -> None:
+        """As ``changed``, for an undo that must first read what is there: on a target ``prepare`` reads
+        it and gives the undo (None: there is nothing to change, nor to put back); on the mock, which
+        starts afresh, nothing is read."""
+        if self.target is not None and (undo := prepare()) is not None:
+            self.changed(what, portal, undo)
+
     def irreversible(self, what: str) -> None:
         """Before a change that no screen can undo: on a target the scenario is not executable."""
         if self.target is not None:
