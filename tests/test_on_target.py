@@ -57,6 +57,11 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
         ('riziv = "68164472"', 'riziv = "6816447"', "organisatie[1].riziv: ongeldige waarde '6816447'"),
         ('vertegenwoordiger = "Lotte Dubois"', 'vertegenwoordiger = "Lotte"', "organisatie[1].vertegenwoordiger:"),
         ("[portalen]", "[portalen]\nvaccinet = 1", "portalen.vaccinet: onbekend veld"),
+        (
+            'totp_geheim = "VACCINNET_ANN_TOTP"',
+            'totp_gehiem = "VACCINNET_ANN_TOTP"',
+            "persona[2].totp_gehiem: onbekend veld; bedoeld: totp_geheim?",
+        ),
     ],
 )
 def test_a_wrong_target_file_is_one_dutch_line_naming_the_field(tmp_path: Path, old: str, new: str, line: str) -> None:
@@ -143,6 +148,7 @@ def test_the_manual_suite_runs_on_the_stand_in_and_leaves_it_as_it_found_it(
     assert f"{len(skipped)} scenario's waren {NOT_ON_TARGET}:" in summary
     report = (reports / "index.html").read_text(encoding="utf-8")
     assert f", {len(skipped)} niet uitvoerbaar op dit doel." in report
+    assert f", doel {load(EXAMPLE).naam}</h1>" in report  # which environment the report is about
     assert "<strong>Niet uitvoerbaar op dit doel:</strong> de stap &#39;Gegeven" in report
     assert _meaning(state) == before
     assert "/__admin" not in log.read_text() and "GET /csam/" in log.read_text()

@@ -56,7 +56,11 @@ def _world(args: argparse.Namespace) -> Store:
         from vaccinnet_bdd.cli.stand_in import build
         from vaccinnet_bdd.harness.target import load as load_target
 
-        store = build(load_target(args.stand_in, CODES), args.seed)
+        target = load_target(args.stand_in, CODES)
+        try:
+            store = build(target, args.seed)
+        except TargetError as error:  # a secret not set, a world the mock refuses: said of the file too
+            raise TargetError(f"doelbestand {args.stand_in}: {error}") from None
     else:
         store = Store(seed=args.seed)
     if not args.empty and not args.stand_in:

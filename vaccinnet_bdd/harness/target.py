@@ -9,6 +9,7 @@ field; a missing or wrong field stops the run with one Dutch line that names it.
 
 from __future__ import annotations
 
+import difflib
 import importlib
 import os
 import re
@@ -200,7 +201,16 @@ def load(path: Path, vocabulary: Vocabulary | None = None) -> Target:
     try:
         return Target.model_validate(data, context=dict(vocabulary or {}))
     except ValidationError as error:
-        where, message = _said(error.errors()[0])
+        errors = error.errors()
+        shown, meant = errors[0], ""
+        for extra in (e for e in errors if e["type"] == "extra_forbidden"):  # a typo: said before its miss
+            place, name = extra["loc"][:-1], str(extra["loc"][-1])
+            missing = [str(e["loc"][-1]) for e in errors if e["type"] == "missing" and e["loc"][:-1] == place]
+            if close := difflib.get_close_matches(name, missing, 1):
+                shown, meant = extra, f"; bedoeld: {close[0]}?"
+                break
+        where, message = _said(shown)
+        message += meant
         return _raise(path, f"{where}: {message}" if where else message)
 
 

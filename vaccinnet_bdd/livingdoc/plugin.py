@@ -20,6 +20,7 @@ import pytest
 
 from vaccinnet_bdd.harness import library as step_library
 from vaccinnet_bdd.harness.collect import features_dir
+from vaccinnet_bdd.harness.on_target import target_of
 from vaccinnet_bdd.harness.tags import feature_tags
 from vaccinnet_bdd.harness.target import from_option
 from vaccinnet_bdd.manual import outline
@@ -119,6 +120,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
             target=from_option(config.getoption("--target")),
             base_url=config.getoption("base_url", default=None),
             a11y=baseline,
+            environment=target.naam if (target := target_of(config)) else None,
         )
         config.stash[FORMATTER] = None
         if baseline is not None:

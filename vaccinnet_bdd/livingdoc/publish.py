@@ -38,10 +38,12 @@ def publish(
     target: Path | None = None,
     base_url: str | None = None,
     a11y: list[Known] | None = None,
+    environment: str | None = None,
 ) -> Path:
     """The report; ``formatter`` is the Cucumber HTML formatter started with the run (None when
     Node.js or the formatter is not installed); ``library`` is the step library of the run; with a
-    ``target``, the manual's labels are looked up on the target's pages, not the mock's."""
+    ``target``, the manual's labels are looked up on the target's pages, not the mock's, and the
+    report names the ``environment`` it ran on."""
     existing = index(features)
     ndjson = write_ndjson(report_dir, features, existing, results, started)
     if formatter is not None:
@@ -71,6 +73,7 @@ def publish(
         rules=rules,
         known=known,
         a11y=found,
+        environment=environment,
     )
     if formatter is not None:
         formatter.wait()

@@ -35,6 +35,7 @@ SCENARIO_WORDS = {
 }
 VERIFIED, FAILING, NOT_COVERED, NOT_SELECTED = "geverifieerd", "gefaald", "niet gedekt", "niet uitgevoerd"
 PARTLY_RUN, PARTLY_VERIFIED = "deels uitgevoerd", "deels geverifieerd"
+NOT_EXECUTABLE = SCENARIO_WORDS[NOT_ON_TARGET]  # every scenario of the section: the target cannot play it
 GONE = "niet meer in deze versie van de handleiding"
 
 
@@ -90,7 +91,7 @@ class SectionView:
             return FAILING
         ran = statuses - {NOT_RUN, SKIPPED, NOT_ON_TARGET}
         if not ran:
-            return NOT_SELECTED
+            return NOT_EXECUTABLE if statuses == {NOT_ON_TARGET} else NOT_SELECTED
         return PARTLY_RUN if statuses - {PASSED} else VERIFIED
 
     @property
@@ -103,8 +104,8 @@ class SectionView:
             return statuses[0] if statuses else NOT_COVERED
         if FAILING in statuses:
             return FAILING
-        if set(statuses) <= {NOT_COVERED, NOT_SELECTED}:
-            return NOT_SELECTED
+        if set(statuses) <= {NOT_COVERED, NOT_SELECTED, NOT_EXECUTABLE}:
+            return NOT_SELECTED if NOT_SELECTED in statuses else NOT_EXECUTABLE
         return PARTLY_VERIFIED
 
     def marked_text(self) -> Markup:
@@ -179,9 +180,10 @@ def write_report(
     rules: list[RuleView] | None = None,
     known: outline.Outline = outline.BUILT_IN,
     a11y: Scans | None = None,
+    environment: str | None = None,
 ) -> Path:
     """The report; with the manual (and its findings from check-manual), each section shows its text;
-    with the rule inventory, each rule its scenarios."""
+    with the rule inventory, each rule its scenarios; run on a target, it names the ``environment``."""
     sections = sections_with_results(existing, results, manual, findings, known)
     ran = [r for r in results if r.status not in (SKIPPED, NOT_ON_TARGET)]
     env = Environment(
@@ -197,6 +199,7 @@ def write_report(
         failed=sum(r.status == FAILED for r in results),
         not_on_target=sum(r.status == NOT_ON_TARGET for r in results),
         seed=seed,
+        environment=environment,
         when=when,
         with_manual=manual is not None,
         missing=sum(f.missing for f in findings or []),
