@@ -18,21 +18,8 @@ import pyotp
 from playwright.sync_api import Page
 from pydantic import BaseModel
 
-from mock_portals.arrange import (
-    AddCredentials,
-    AddMembership,
-    AddOrganisation,
-    AddPerson,
-    AddUser,
-    AdvanceClock,
-    AppointManager,
-    ChangeOrganisation,
-    ChangeStatus,
-    DeleteUsers,
-    OpenSession,
-    Operation,
-    Portal,
-)
+from mock_portals import arrange as ops
+from mock_portals.arrange import Operation, Portal
 
 from .arranger import Arranger
 from .identities import random_insz
@@ -107,7 +94,7 @@ class World:
         if name not in self.persons:
             first, _, last = name.partition(" ")
             record = self.run(
-                AddPerson, first_name=first, last_name=last or "Testpersoon", insz=insz, profession=profession
+                ops.AddPerson, first_name=first, last_name=last or "Testpersoon", insz=insz, profession=profession
             )
             self.persons[name] = Person(name, record.insz, record.email, record.riziv)
         elif insz is not None or profession is not None:
@@ -130,9 +117,8 @@ class World:
             self.target.changed(what, self.people.acting, portal, undo)
 
     def changing(self, what: str, portal: Portal, prepare: Callable[[], Callable[[Page], bool] | None]) -> None:
-        """As ``changed``, for an undo that must first read what is there: on a target ``prepare`` reads
-        it and gives the undo (None: there is nothing to change, nor to put back); on the mock, which
-        starts afresh, nothing is read."""
+        """As ``changed``, for an undo that must first read what is there: ``prepare`` reads it (on a target
+        only; the mock starts afresh) and gives the undo, or None when there is nothing to put back."""
         if self.target is not None and (undo := prepare()) is not None:
             self.changed(what, portal, undo)
 
@@ -174,10 +160,10 @@ class World:
         if "legal_rep_role" in roles:
             fields["legal_rep_role"] = self.code("rol in ProGezondheid", roles["legal_rep_role"])
         if name not in self.organisations:
-            record = self.run(AddOrganisation, kind=self.code("soort", kind), name=name, **fields)
+            record = self.run(ops.AddOrganisation, kind=self.code("soort", kind), name=name, **fields)
             self.organisations[name] = Organisation(record.name, record.riziv)
         elif fields:
-            self.run(ChangeOrganisation, riziv=self.organisations[name].riziv, **fields)
+            self.run(ops.ChangeOrganisation, riziv=self.organisations[name].riziv, **fields)
         return self.organisations[name]
 
     def member(
@@ -198,7 +184,7 @@ class World:
             self.target.check_member(person, org, type, status, applications, self.code)
             return
         self.run(
-            AddMembership,
+            ops.AddMembership,
             org=organisation.riziv,
             insz=found.insz,
             **({"type": self.code("type", type)} if type else {}),
@@ -208,7 +194,7 @@ class World:
 
     def _default(self, what: str) -> str:
         """The Gherkin's word for the code a membership has when the step names none."""
-        default = AddMembership.model_fields[what].default
+        default = ops.AddMembership.model_fields[what].default
         return next(word for word, code in self.codes[what].items() if code == default)
 
     def added_user(self, manager: str, person: str, org: str, applications: Sequence[str]) -> None:
@@ -217,24 +203,24 @@ class World:
         organisation, actor, found = self.organisation(org), self.person(manager), self.person(person)
         apps = [self.code("beveiligde toepassing", app) for app in applications]
         self.run(
-            AddUser, actor=actor.insz, org=organisation.riziv, insz=found.insz, email=found.email, applications=apps
+            ops.AddUser, actor=actor.insz, org=organisation.riziv, insz=found.insz, email=found.email, applications=apps
         )
 
     def deleted_users(self, manager: str, persons: Sequence[str], org: str) -> None:
         """``manager`` deleted ``persons`` from ``org``: the portal's own operation, as ``manager``."""
         organisation, actor = self.organisation(org), self.person(manager)
         self.run(
-            DeleteUsers, actor=actor.insz, org=organisation.riziv, selection=[self.person(p).insz for p in persons]
+            ops.DeleteUsers, actor=actor.insz, org=organisation.riziv, selection=[self.person(p).insz for p in persons]
         )
 
     def change_status(self, person: str, org: str, status: str) -> None:
         """The member's status becomes ``status`` (as the user list shows it)."""
         organisation, found = self.organisation(org), self.person(person)
-        self.run(ChangeStatus, org=organisation.riziv, insz=found.insz, status=self.code("status", status))
+        self.run(ops.ChangeStatus, org=organisation.riziv, insz=found.insz, status=self.code("status", status))
 
     def forbid_ordering(self, org: str) -> None:
         """The organisation may not order vaccines."""
-        self.run(ChangeOrganisation, riziv=self.organisation(org).riziv, may_order=False)
+        self.run(ops.ChangeOrganisation, riziv=self.organisation(org).riziv, may_order=False)
 
     def appoint_manager(self, person: str, role: str, domain: str, org: str) -> None:
         """What the HTB of ``org`` does in BTB (on a target: checked in the file and UMAN, as LB or Co-LB)."""
@@ -242,7 +228,7 @@ class World:
         if self.target is not None:
             return self.target.check_manager(person, org, role, domain, self.code)
         self.run(
-            AppointManager,
+            ops.AppointManager,
             org=organisation.riziv,
             insz=found.insz,
             role=self.code("rol", role),
@@ -254,21 +240,21 @@ class World:
         """The portals' clock moves on (on a target, whose clock no one turns, not executable)."""
         if self.target is not None:
             self.target.cannot("verzet de klok: dat kan enkel op de mock")
-        self.run(AdvanceClock, seconds=float(seconds))
+        self.run(ops.AdvanceClock, seconds=float(seconds))
 
     def set_clock(self, moment: float) -> None:
         """The portals' clock shows ``moment`` (seconds since the epoch); on a target nothing changes."""
         if self.target is None:
-            now = self.run(AdvanceClock, seconds=0.0).now
-            self.run(AdvanceClock, seconds=moment - now)
+            now = self.run(ops.AdvanceClock, seconds=0.0).now
+            self.run(ops.AdvanceClock, seconds=moment - now)
 
     def extra_users(self, org: str, count: int, applications: list[str]) -> None:
         """``count`` users more, whose names the mock chooses."""
         riziv = self.organisation(org).riziv
         apps = [self.code("beveiligde toepassing", app) for app in applications]
         for _ in range(count):
-            insz = self.run(AddPerson).insz
-            self.run(AddMembership, org=riziv, insz=insz, applications=apps)
+            insz = self.run(ops.AddPerson).insz
+            self.run(ops.AddMembership, org=riziv, insz=insz, applications=apps)
 
     def credentials(self, person: str) -> tuple[str, str, str]:
         """User name, password and the code an authenticator app shows now, for the CSAM key
@@ -281,7 +267,7 @@ class World:
             username = ".".join(person.lower().split())
             password = "".join(self.rng.choices(string.ascii_letters + string.digits, k=16))
             secret = "".join(self.rng.choices(BASE32, k=32))
-            self.run(AddCredentials, insz=found.insz, username=username, password=password, secret=secret)
+            self.run(ops.AddCredentials, insz=found.insz, username=username, password=password, secret=secret)
             self._secrets[person] = (username, password, secret)
         username, password, secret = self._secrets[person]
         return username, password, pyotp.TOTP(secret).now()
@@ -293,7 +279,7 @@ class World:
             self.target.log_in(page, person, portal)
             return
         insz = self.person(person).insz
-        cookies = [self.run(OpenSession, portal=p, insz=insz) for p in ("csam", portal)]
+        cookies = [self.run(ops.OpenSession, portal=p, insz=insz) for p in ("csam", portal)]
         page.context.add_cookies(
             [{"name": c.name, "value": c.value, "path": c.path, "domain": self.host} for c in cookies]
         )
