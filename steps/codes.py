@@ -9,6 +9,7 @@ else on the test side. The harness's World translates through the ``mock_codes``
 from __future__ import annotations
 
 from steps.pages import btb, progezondheid, uman
+from vaccinnet_bdd.harness.on_target import MANAGER_IN_UMAN
 
 # The seven RIZIV recognitions in scope of the manual (§1.2), as a feature writes them.
 PHARMACY = "apotheek"
@@ -48,6 +49,11 @@ CODES: dict[str, dict[str, str]] = {
     "status": dict(zip(uman.STATUSES, ("actief", "geblokkeerd"), strict=True)),
     "rol": dict(zip(btb.MANAGER_ROLES, ("co-htb", "toegangsbeheerder", "co-toegangsbeheerder"), strict=True)),
     "domein": dict(zip(btb.DOMAINS, ("ehealth", "sociale-zekerheid", "financien"), strict=True)),
+    # What UMAN lists an access manager as: the access managers for eHealth are its LB and Co-LB (§2.3).
+    MANAGER_IN_UMAN: {
+        f"{btb.MANAGER_ROLES[1]} voor {btb.EHEALTH}": "lb",
+        f"{btb.MANAGER_ROLES[2]} voor {btb.EHEALTH}": "co-lb",
+    },
     "rol in ProGezondheid": dict(
         zip(
             progezondheid.ROLES,
