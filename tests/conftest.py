@@ -96,7 +96,7 @@ GUARD_POST = RegistrationCategory.GUARD_POST
 
 
 @dataclass
-class World:
+class Leie:
     """WACHTPOST LEIE (678979-21) with its representative Rita, its HTB Piet, its LB Lies and its user
     Ann (85073003328); Bert is known to the Rijksregister but to no organisation."""
 
@@ -110,17 +110,17 @@ class World:
 
 
 @pytest.fixture
-def w(store: Store) -> World:
+def w(store: Store) -> Leie:
     rita, piet, lies = store.persons.add("Rita", "Peeters"), store.persons.add("Piet", "Janssens"), store.persons.add()
     ann = store.persons.add("Ann", "Claes", insz="85073003328", female=True)
     bert = store.persons.add("Bert", "Wouters")
     org = store.organisations.add("wachtpost", "WACHTPOST LEIE", riziv="67897921", legal_rep=rita.insz, htb=piet.insz)
     store.memberships.add(org.riziv, lies.insz, type=MemberType.LB)
     store.memberships.add(org.riziv, ann.insz, applications=[REGISTRATION])
-    return World(store, org.riziv, rita.insz, piet.insz, lies.insz, ann.insz, bert.insz)
+    return Leie(store, org.riziv, rita.insz, piet.insz, lies.insz, ann.insz, bert.insz)
 
 
-def doctor_of(w: World) -> str:
+def doctor_of(w: Leie) -> str:
     """A doctor (Dirk Dokter) who is a user of the world's organisation, with the registration application."""
     doctor = w.store.persons.add("Dirk", "Dokter", profession=Profession.DOCTOR)
     w.store.memberships.add(w.org, doctor.insz, applications=[REGISTRATION])

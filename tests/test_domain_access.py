@@ -11,10 +11,10 @@ from mock_portals.domain.persons import Profession
 from mock_portals.domain.vaccinnet import Citizen
 from mock_portals.store import Store
 
-from .conftest import EHEALTH, FINANCE, ORDERING, REGISTRATION, World, doctor_of, said
+from .conftest import EHEALTH, FINANCE, ORDERING, REGISTRATION, Leie, doctor_of, said
 
 
-def test_uman_lists_every_organisation_where_one_is_htb_or_member_by_name(w: World) -> None:
+def test_uman_lists_every_organisation_where_one_is_htb_or_member_by_name(w: Leie) -> None:
     """M §2.4.1 (R28): the organisations to pick, where one is administrator or user."""
     orgs = w.store.organisations
     orgs.add("wachtpost", "WACHTPOST ZONDER HTB")
@@ -23,7 +23,7 @@ def test_uman_lists_every_organisation_where_one_is_htb_or_member_by_name(w: Wor
     assert [o.name for o in w.store.uman.organisations_of(w.piet)] == ["APOTHEEK AAN DE MARKT", "WACHTPOST LEIE"]
 
 
-def test_a_users_dates_and_local_email_are_kept(w: World) -> None:
+def test_a_users_dates_and_local_email_are_kept(w: Leie) -> None:
     """M §2.4.1.1: "Creatiedatum", "Wijzigingsdatum" (empty for a new user) and the optional "Lokaal
     e-mailadres" of the form are the user's."""
     w.store.advance_clock(-3600)
@@ -40,7 +40,7 @@ def test_a_users_dates_and_local_email_are_kept(w: World) -> None:
 # --- BTB (M §2.3) -------------------------------------------------------------------------------------
 
 
-def test_btb_lists_the_appointed_managers_and_opens_one_to_change(w: World) -> None:
+def test_btb_lists_the_appointed_managers_and_opens_one_to_change(w: Leie) -> None:
     """M §2.3: the HTB sees the access managers with their role, domain and e-mail, and changes one."""
     w.store.managers.appoint(w.piet, w.org, w.bert, ManagerRole.MANAGER, EHEALTH, " bert@w.be ")
     bert = Manager(w.org, w.bert, ManagerRole.MANAGER, EHEALTH, "bert@w.be")
@@ -50,14 +50,14 @@ def test_btb_lists_the_appointed_managers_and_opens_one_to_change(w: World) -> N
     assert member is not None and (member.type, member.email) == (MemberType.LB, "bert@w.be")
 
 
-def test_an_existing_user_appointed_for_ehealth_becomes_lb_and_keeps_the_applications(w: World) -> None:
+def test_an_existing_user_appointed_for_ehealth_becomes_lb_and_keeps_the_applications(w: Leie) -> None:
     """M §2.3 and §2.4.1.1 (R32): a Toegangsbeheerder for eHealth is an LB in UMAN."""
     w.store.managers.appoint(w.piet, w.org, w.ann, ManagerRole.MANAGER, EHEALTH, "ann@w.be")
     member = w.store.memberships.get(w.org, w.ann)
     assert member is not None and (member.type, member.applications) == (MemberType.LB, (REGISTRATION,))
 
 
-def test_a_new_appointment_replaces_the_previous_one(w: World) -> None:
+def test_a_new_appointment_replaces_the_previous_one(w: Leie) -> None:
     """M §2.3 (R23): the HTB changes an access manager's role; a co-HTB made Toegangsbeheerder is no co-HTB."""
     managers, org = w.store.managers, w.store.organisations.get(w.org)
     managers.appoint(w.piet, w.org, w.ann, ManagerRole.CO_HTB, EHEALTH, "ann@w.be")
@@ -69,7 +69,7 @@ def test_a_new_appointment_replaces_the_previous_one(w: World) -> None:
     assert org.co_htbs == [] and not w.store.organisations.is_htb(w.ann, org)
 
 
-def test_a_manager_for_another_domain_leaves_uman_alone(w: World) -> None:
+def test_a_manager_for_another_domain_leaves_uman_alone(w: Leie) -> None:
     """M §2.3 (R24): a Toegangsbeheerder manages one domain; only the eHealth domain is UMAN."""
     w.store.memberships.add(w.org, w.bert, applications=[])
     before = w.store.memberships.get(w.org, w.bert)
@@ -79,7 +79,7 @@ def test_a_manager_for_another_domain_leaves_uman_alone(w: World) -> None:
     assert w.store.memberships.get(w.org, w.bert) == before
 
 
-def test_only_the_htb_removes_an_access_manager(w: World) -> None:
+def test_only_the_htb_removes_an_access_manager(w: Leie) -> None:
     """Derived D3: as for appointing, only a (co-)HTB."""
     w.store.managers.appoint(w.piet, w.org, w.bert, ManagerRole.MANAGER, EHEALTH, "bert@w.be")
     with pytest.raises(Forbidden):
@@ -87,7 +87,7 @@ def test_only_the_htb_removes_an_access_manager(w: World) -> None:
     assert w.store.managers.get(w.org, w.bert) is not None
 
 
-def test_an_appointment_needs_a_role_and_a_domain(w: World) -> None:
+def test_an_appointment_needs_a_role_and_a_domain(w: Leie) -> None:
     with pytest.raises(Refusals) as refused:
         w.store.managers.appoint(w.piet, w.org, w.bert, "baas", "overal", "bert@w.be")
     assert refused.value.fields == {"role", "domain"}
@@ -98,7 +98,7 @@ def test_an_appointment_needs_a_role_and_a_domain(w: World) -> None:
 # --- Vaccinnet (M §2.4.2) --------------------------------------------------------------------------
 
 
-def test_an_htb_who_is_also_a_user_keeps_the_htbs_vaccinnet_rights(w: World) -> None:
+def test_an_htb_who_is_also_a_user_keeps_the_htbs_vaccinnet_rights(w: Leie) -> None:
     """M §2.1 (R12): the HTB gets what the organisation may; a membership with less takes nothing away."""
     w.store.memberships.add(w.org, w.piet, applications=[REGISTRATION])
     assert w.store.vaccinnet.access(w.piet)[0].applications == (REGISTRATION, ORDERING)
@@ -115,7 +115,7 @@ def test_every_organisation_with_rights_is_offered_however_the_rights_came(store
     assert len(store.vaccinnet.access(ann)) == 20
 
 
-def test_a_care_provider_logs_in_under_their_profession_for_themselves_only(w: World) -> None:
+def test_a_care_provider_logs_in_under_their_profession_for_themselves_only(w: Leie) -> None:
     """M §2.4.2 (R27, R36): a care provider may choose their profession for themselves; for the
     organisation they choose "Burger"."""
     doctor = w.store.persons.get(doctor_of(w))

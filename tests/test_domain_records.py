@@ -14,7 +14,7 @@ from mock_portals.domain.memberships import Application
 from mock_portals.domain.orgtypes import ProGezondheidRole
 from mock_portals.store import Store
 
-from .conftest import ORDERING, REGISTRATION, World, said
+from .conftest import ORDERING, REGISTRATION, Leie, said
 
 
 def test_a_persons_sex_shows_in_the_insz_and_the_first_name(store: Store) -> None:
@@ -92,7 +92,7 @@ def test_an_unknown_person_cannot_hold_a_role_in_an_organisation(store: Store) -
     assert store.to_json() == before
 
 
-def test_a_changed_organisation_has_the_new_facts_and_nothing_else_changes(w: World) -> None:
+def test_a_changed_organisation_has_the_new_facts_and_nothing_else_changes(w: Leie) -> None:
     """What the admin API's ChangeOrganisation may change: whether it may order, and who holds which role."""
     orgs = w.store.organisations
     orgs.change(w.org, may_order=False)
@@ -106,7 +106,7 @@ def test_a_changed_organisation_has_the_new_facts_and_nothing_else_changes(w: Wo
     assert orgs.get(w.org).htb == w.piet
 
 
-def test_a_person_sees_the_organisations_they_manage_or_represent_by_name(w: World) -> None:
+def test_a_person_sees_the_organisations_they_manage_or_represent_by_name(w: Leie) -> None:
     """BTB lists the organisations of a (co-)HTB (M §2.3); ProGezondheid those of a representative (M §2.1)."""
     orgs = w.store.organisations
     other = orgs.add("apotheek", "APOTHEEK AAN DE MARKT", legal_rep=w.rita, htb=w.piet, progezondheid_htb=w.piet)
@@ -119,14 +119,14 @@ def test_a_person_sees_the_organisations_they_manage_or_represent_by_name(w: Wor
 # --- memberships ----------------------------------------------------------------------------------
 
 
-def test_a_membership_has_the_persons_email_unless_another_is_given(w: World) -> None:
+def test_a_membership_has_the_persons_email_unless_another_is_given(w: Leie) -> None:
     arranged = w.store.memberships.add(w.org, w.bert)
     assert (arranged.email, arranged.local_email) == ("bert.wouters@example.be", "")
     w.store.memberships.remove(w.org, w.bert)
     assert w.store.memberships.add(w.org, w.bert, email="bw@wachtpost.be").email == "bw@wachtpost.be"
 
 
-def test_applications_keep_the_order_of_the_manuals_list(w: World) -> None:
+def test_applications_keep_the_order_of_the_manuals_list(w: Leie) -> None:
     """M §2.4.1.1: the secured applications in the order of the UMAN form's list, each once."""
     apps = [Application.MEMBER_DATA, Application.ENCRYPTION_MANAGE, Application.HEALTHDATA, Application.MEMBER_DATA]
     member = w.store.memberships.add(w.org, w.bert, applications=[REGISTRATION, *apps, Application.EBM_PRACTICE_NET])
@@ -140,14 +140,14 @@ def test_applications_keep_the_order_of_the_manuals_list(w: World) -> None:
 
 
 def test_representative_and_htb_of_an_organisation_that_may_order_get_both_vaccinnet_applications(
-    w: World,
+    w: Leie,
 ) -> None:
     """M §2.1 (R12) and §2.4.1.1 (R29): registration, and ordering where the organisation may order."""
     for person in (w.rita, w.piet):
         assert w.store.vaccinnet.access(person)[0].applications == (REGISTRATION, ORDERING)
 
 
-def test_a_deleted_user_no_longer_sees_the_organisation_in_uman(w: World) -> None:
+def test_a_deleted_user_no_longer_sees_the_organisation_in_uman(w: Leie) -> None:
     """M §2.4.1.2 (R35) and §2.4.1 (R28): only the organisations where one is (co-)HTB, manager or user."""
     w.store.uman.delete_users(w.lies, w.org, [w.ann])
     assert w.store.memberships.orgs_of(w.ann) == set() and w.store.uman.organisations_of(w.ann) == []

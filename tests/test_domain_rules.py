@@ -19,13 +19,13 @@ from mock_portals.domain.errors import Forbidden, Refusals, Refused
 from mock_portals.domain.orgtypes import OrgTypeKey
 from mock_portals.domain.persons import Profession
 
-from .conftest import GUARD_POST, ORDERING, World, doctor_of, said
+from .conftest import GUARD_POST, ORDERING, Leie, doctor_of, said
 
 # --- every refusal says why, next to the field at fault ------------------------------------------
 
 
 KINDS = ", ".join(OrgTypeKey)
-REFUSALS: list[tuple[str, Callable[[World], object], str | None, str]] = [
+REFUSALS: list[tuple[str, Callable[[Leie], object], str | None, str]] = [
     ("unknown organisation type", lambda w: w.store.organisations.add("ziekenhuis"), "type",
      f"Onbekende soort organisatie ziekenhuis; kies uit {KINDS}."),
     ("RIZIV number in use", lambda w: w.store.organisations.add("apotheek", riziv="678979-21"), "riziv",
@@ -91,7 +91,7 @@ REFUSALS: list[tuple[str, Callable[[World], object], str | None, str]] = [
 
 @pytest.mark.parametrize(("action", "field", "message"), [r[1:] for r in REFUSALS], ids=[r[0] for r in REFUSALS])
 def test_every_refusal_says_why_next_to_the_field_at_fault(
-    w: World, action: Callable[[World], object], field: str | None, message: str
+    w: Leie, action: Callable[[Leie], object], field: str | None, message: str
 ) -> None:
     """A page shows a refusal's text next to the form field it names, or on the page when it names none."""
     with pytest.raises(Refused) as refused:
