@@ -36,7 +36,7 @@ def _code(what: str, name: str) -> str:
 
 
 def _on(target: Target, claims: Claims) -> OnTarget:
-    return OnTarget(target, claims, step=lambda: "?", sign_in=lambda *_: None, portal_url=lambda portal: portal)
+    return OnTarget(target, claims, step=lambda: "?", sign_in=lambda *_: None)
 
 
 def test_the_lock_folder_is_named_after_the_target_not_the_file(tmp_path: Path) -> None:

@@ -93,8 +93,11 @@ class BtbPage(PortalPage):
     def manager_cells(self, name: str) -> Locator:
         return self.managers.get_by_role("row").filter(has_text=name).get_by_role("cell")
 
+    def edit_link(self, name: str) -> Locator:
+        return self.page.get_by_role("link", name=f"{name} wijzigen", exact=True)
+
     def change(self, name: str, role: str) -> None:
-        self.page.get_by_role("link", name=f"{name} wijzigen", exact=True).click()
+        self.edit_link(name).click()
         self.role.select_option(label=role)
         self.submit.click()
 
@@ -127,12 +130,10 @@ class BtbPage(PortalPage):
         if now == was:
             return False
         role, domain, email = was
-        if now is None:
-            self.appoint(insz, email, role, domain)
-        else:
-            self.page.get_by_role("link", name=f"{name} wijzigen", exact=True).click()
-            self.appoint(insz, email, role, domain)
-        self.status.or_(self.alert).first.wait_for()
+        if now is not None:  # listed otherwise: her own form, else the form of a new appointment
+            self.edit_link(name).click()
+        self.appoint(insz, email, role, domain)
+        self.wait_for_answer()
         self.open_managers_of(self.riziv)
         if (now := self.manager(name)) != was:
             shown = ", ".join(now) if now else "niet in de lijst"

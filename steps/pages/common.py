@@ -92,6 +92,10 @@ class PortalPage:
         self.alert = page.get_by_role("alert")
         self.status = page.get_by_role("status")
 
+    def wait_for_answer(self) -> None:
+        """After a form was sent: the portal's answer, a status or a refusal."""
+        self.status.or_(self.alert).first.wait_for()
+
     def send_by_hand(self, form: Form, filled: Filled) -> None:
         """What a person with the browser's developer tools can send, whatever the page offers: the
         form's own request, with the browser's session and token, from a page of its portal. The

@@ -210,19 +210,23 @@ class UsersPage(PortalPage):
         return True
 
     def answered(self) -> None:
-        """After a form was sent: wait for the portal's answer (a status or a refusal), then open the list again."""
-        self.status.or_(self.alert).first.wait_for()
+        """After a form was sent: wait for the portal's answer, then open the list again."""
+        self.wait_for_answer()
         self.open(self.riziv)
+
+    def rights_link(self, name: str) -> Locator:
+        """The icon of a sheet with a pencil next to the user."""
+        return self.page.get_by_role("link", name=f"Rechten van {name} wijzigen", exact=True)
 
     def rights(self, name: str) -> set[str]:
         """The applications ticked in the user's form (the icon of a sheet with a pencil), left open."""
-        self.page.get_by_role("link", name=f"Rechten van {name} wijzigen", exact=True).click()
+        self.rights_link(name).click()
         self.email.wait_for()
         return {app for app in APPLICATIONS if self.application(app).is_checked()}
 
     def edit_rights(self, name: str, applications: list[str]) -> None:
         """The icon of a sheet with a pencil next to the user, then tick the rights anew."""
-        self.page.get_by_role("link", name=f"Rechten van {name} wijzigen", exact=True).click()
+        self.rights_link(name).click()
         self.tick_only(applications)
 
     def tick_only(self, applications: list[str]) -> None:

@@ -3,25 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 from pathlib import Path
 
-from vaccinnet_bdd.harness.target import ENV as TARGET_ENV
+from vaccinnet_bdd.harness.target import add_arguments as add_target_arguments
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
     parser = sub.add_parser("check-manual", help="check that every UI label the manual quotes is on its pages")
     parser.add_argument("manual", type=Path, help="the manual: .txt, .md, .docx or .pdf")
     parser.add_argument("--json", action="store_true", help="JSON instead of a table, for CI")
-    parser.add_argument(
-        "--target",
-        type=Path,
-        default=os.environ.get(TARGET_ENV),
-        help=f"a target file: the pages of an acceptance environment instead of the mock (also ${TARGET_ENV})",
-    )
-    parser.add_argument("--base-url", default=None, help="overrides the target file's portalen.base_url")
+    add_target_arguments(parser, "the pages of an acceptance environment instead of the mock")
     return parser
 
 

@@ -22,8 +22,8 @@ from pathlib import Path
 
 from vaccinnet_bdd.harness.chromium import VIEWPORT
 from vaccinnet_bdd.harness.library import names_of_project
-from vaccinnet_bdd.harness.target import ENV as TARGET_ENV
 from vaccinnet_bdd.harness.target import TargetError, ready, vocabulary
+from vaccinnet_bdd.harness.target import add_arguments as add_target_arguments
 from vaccinnet_bdd.project import features_dir, project_root
 
 from . import compare as figures
@@ -52,13 +52,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         "--approve", nargs="+", metavar="ID", default=[], help="make these figures' last drawing the reference"
     )
     parser.add_argument("--approve-all", action="store_true", help="make every figure's last drawing the reference")
-    parser.add_argument(
-        "--target",
-        type=Path,
-        default=os.environ.get(TARGET_ENV),
-        help=f"a target file: draw from an acceptance environment instead of the mock (also ${TARGET_ENV})",
-    )
-    parser.add_argument("--base-url", default=None, help="overrides the target file's portalen.base_url")
+    add_target_arguments(parser, "draw from an acceptance environment instead of the mock")
     return parser
 
 

@@ -110,14 +110,12 @@ class OnTarget:
         claims: Claims,
         step: Callable[[], str],
         sign_in: Callable[[Page, str, str, Callable[[str], tuple[str, str, str]]], None],
-        portal_url: Callable[[str], str],
         screens: Screens | None = None,
     ) -> None:
         self.target = target
         self.claims = claims
         self.step = step
         self.sign_in = sign_in
-        self.portal_url = portal_url
         self.screens = screens
         self.undo: list[tuple[str, str, str, Callable[[Page], bool]]] = []  # what, who, where, how
 
@@ -291,9 +289,9 @@ class OnTarget:
         her last login on this worker while it holds (single sign-on), else with her app key. A
         code works once and a new one comes every 30 s: a login per scenario would wait for it."""
         self.persona(person)
-        csam = self.portal_url("csam") + "/"
+        csam = _PORTALS["csam"] + "/"
         kept = self.claims.csam_cookies.get(person)
         if kept:
             page.context.add_cookies(kept)
-        self.sign_in(page, self.portal_url(portal), person, self.credentials)
+        self.sign_in(page, _PORTALS[portal], person, self.credentials)  # set by use_addresses
         self.claims.csam_cookies[person] = list(page.context.cookies(csam))

@@ -45,7 +45,6 @@ def world(
             claims,
             step=lambda: request.node.stash.get(STEP_KEY, "?"),
             sign_in=request.getfixturevalue("target_sign_in"),
-            portal_url=lambda portal: target.portalen.address(portal, mock_url),
             screens=Screens(lambda: new_context().new_page(), request.getfixturevalue("target_member_row")),
         )
     world = World(arranger, seed_of(request.node), host, mock_codes, on_target, people)

@@ -9,6 +9,7 @@ field; a missing or wrong field stops the run with one Dutch line that names it.
 
 from __future__ import annotations
 
+import argparse
 import difflib
 import importlib
 import os
@@ -31,6 +32,12 @@ ADDRESS = rf"^({URL}|/\S*)$"  # a full URL, or a path under base_url
 # The words a target file may use, by the vocabulary of the step library (its codes): a kind of
 # organisation, a member's type and status, a secured application. None: not checked.
 Vocabulary = Mapping[str, Collection[str]]
+
+
+def add_arguments(parser: argparse.ArgumentParser, what: str) -> None:
+    """A command's --target (also $VACCINNET_BDD_TARGET) and --base-url; ``what`` it does on a target."""
+    parser.add_argument("--target", type=Path, default=os.environ.get(ENV), help=f"a target file: {what} (also ${ENV})")
+    parser.add_argument("--base-url", default=None, help="overrides the target file's portalen.base_url")
 
 
 class TargetError(Exception):

@@ -35,13 +35,11 @@ def target_cast(path: Path, base_url: str | None) -> tuple[Cast, Claims]:
         ):
             roles.setdefault("stranger", persona.naam)
     claims = claims_for(target, base_url)
-    base = base_url or target.portalen.base_url
     on = OnTarget(
         target,
         claims,
         step=lambda: "check-manual",
         sign_in=sign_in_on_target,
-        portal_url=lambda portal: target.portalen.address(portal, base),
     )
     world = World(None, DEFAULT_SEED, "", CODES, on)
     cast = {role: name for role, name in roles.items() if name}
