@@ -36,6 +36,12 @@ def _(people: People, portal: PortalPage, actor: str, link: str) -> None:
     portal.follow(link)
 
 
+@then(sentence('is "{person}" aangemeld'))
+def _(portal: PortalPage, person: str) -> None:
+    """De pagina zegt dat deze persoon aangemeld is ('Aangemeld als ...')."""
+    expect(portal.logged_in_as(person)).to_be_visible()
+
+
 @then(sentence('meldt de pagina "{message}"'))
 def _(portal: PortalPage, message: str) -> None:
     """De pagina toont precies één melding met deze tekst.

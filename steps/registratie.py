@@ -39,13 +39,16 @@ def _(registration: RegistrationPage, world: World, person: str) -> None:
 def _(people: People, registration: RegistrationPage, csam: CsamLoginPage, person: str, key: str) -> None:
     """Klikt 'Zich aanmelden' op de aanmeldpagina van de registratie en meldt zich aan via CSAM.
 
+    Toont de browser van de persoon die aanmeldpagina niet (nog niets, of een andere pagina), dan
+    opent de stap ze eerst.
+
     Met 'beveiligingscode via mobiele app' vult de persoon gebruikersnaam, wachtwoord en de code van
     het moment in (zoals op een echte omgeving); met een andere sleutel kiest hij zichzelf als testpersoon.
 
     Op een doel: enkel met 'beveiligingscode via mobiele app'; met een andere sleutel niet uitvoerbaar.
     """
     people.of(person)
-    registration.log_in.click()
+    registration.start_login()
     csam.log_in(person, key)
 
 

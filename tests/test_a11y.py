@@ -52,6 +52,12 @@ def test_a_new_violation_is_reported_under_its_section_and_fails_the_run_and_a_b
     assert 'href="screenshots/a11y-' in section  # the element outlined
     summary = (pytester.path / "reports" / "toegankelijkheid.html").read_text(encoding="utf-8")
     assert "Toegankelijkheid van de portalen" in summary and "WCAG 2.0 en 2.1, niveaus A en AA" in summary
+    quick = pytester.runpytest_subprocess(*selected, "--no-report")  # as a CI job trimming its run would
+    assert quick.ret == 1
+    quick.stdout.fnmatch_lines(["Toegankelijkheid: 1 pagina's gecontroleerd*", "*NIEUW label (critical*"])
+    assert (
+        not (pytester.path / "reports" / ".parts").exists() and not (pytester.path / "reports" / "index.html").exists()
+    )
     left_out = pytester.runpytest_subprocess(*selected, "--no-a11y")
     assert left_out.ret == 0 and not (pytester.path / "reports" / "toegankelijkheid.html").exists()
     baseline = pytester.path / "bekend.toml"
@@ -59,3 +65,20 @@ def test_a_new_violation_is_reported_under_its_section_and_fails_the_run_and_a_b
     accepted = pytester.runpytest_subprocess(*selected, f"--a11y-baseline={baseline}")
     assert accepted.ret == 0, accepted.stdout.str()[-2000:]
     assert "NIEUW" not in accepted.stdout.str()
+
+
+def test_a_scan_that_saw_no_page_fails_and_says_so(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run with --a11y whose scenarios showed no screen (here: only Gegeven steps) cannot pass."""
+    feature = """# language: nl
+@handleiding-2.1
+Functionaliteit: Enkel toestand
+  @regel-R12
+  Scenario: Niemand opent een pagina
+    Gegeven "Ann Claes" heeft geen rechten in een organisatie
+"""
+    scratch_project(pytester, monkeypatch, {"enkel.feature": feature}, addopts=suite_addopts())
+    for extra in ([], ["--no-report"]):
+        run = pytester.runpytest_subprocess("features", "-p", "no:xdist", "--a11y", *extra)
+        run.assert_outcomes(passed=1)
+        assert run.ret == 1
+        run.stdout.fnmatch_lines(["Toegankelijkheid: --a11y, maar geen enkele pagina werd gecontroleerd*"])

@@ -88,7 +88,10 @@ def test_a_missing_button_a_wrong_text_and_another_persons_page_explained_above_
     pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     scratch_project(pytester, monkeypatch, {"uitleg.feature": FAILING}, addopts=suite_addopts())
-    result = pytester.runpytest_subprocess("features", "--no-retry", "--no-report", "-p", "no:randomly")
+    # a second for what a step looks for (--step-timeout): each scenario fails on something that is not there
+    result = pytester.runpytest_subprocess(
+        "features", "--no-retry", "--no-report", "-p", "no:randomly", "--step-timeout=1"
+    )
     result.assert_outcomes(failed=3)
     result.stdout.fnmatch_lines(
         [
@@ -99,7 +102,7 @@ def test_a_missing_button_a_wrong_text_and_another_persons_page_explained_above_
             "*titel: Gebruikers",
             "*in de browser van: Lies Bos",
             '*meest gelijkend: link "Gebruikers"',
-            "*Playwright: Locator.click: Timeout 5000ms exceeded.",
+            "*Playwright: Locator.click: Timeout 1000ms exceeded.",
             '*AssertionError: De stap faalde: Dan toont de lijst "3 items gevonden."',
             '*Gevonden: "2 items gevonden."',
             "*Playwright: Locator expected to have text '3 items gevonden.'",

@@ -37,7 +37,9 @@ def test_a_figure_fails_its_scenario_when_a_marked_element_is_gone_and_is_saved_
         "      |        | titel | Beheer der Toegangsbeheerders |\n"
     )
     scratch_project(pytester, monkeypatch, {"figuren.feature": feature}, addopts=suite_addopts())
-    result = pytester.runpytest_subprocess("features", "--no-report", "--figures-dir", "figuren", "-p", "no:xdist")
+    result = pytester.runpytest_subprocess(
+        "features", "--no-report", "--figures-dir", "figuren", "-p", "no:xdist", "--step-timeout=1"
+    )
     result.assert_outcomes(passed=1, failed=2)
     result.stdout.fnmatch_lines(['*get_by_role("button", name="Toegangsbeheer eHealth"*'])
     result.stdout.fnmatch_lines(['*figuur "2.4.2-1" hoort bij §2.4.2, maar het scenario is getagd met*'])

@@ -207,7 +207,9 @@ def embedded_mock():
     scratch_project(
         pytester, monkeypatch, {"verwijderen.feature": DELETING.read_text()}, conftest=mock_with_that_catalogue
     )
-    result = pytester.runpytest_subprocess("features", "--no-report", "-k", "verdwijnt_uit_de_lijst")
+    result = pytester.runpytest_subprocess(
+        "features", "--no-report", "-k", "verdwijnt_uit_de_lijst", "--step-timeout=1"
+    )
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*Uitvoeren*"])
 

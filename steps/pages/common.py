@@ -115,6 +115,10 @@ class PortalPage:
         """Start the login of the portal at address ``portal``: its own "aanmelden", which hands over to CSAM."""
         self.page.goto(portal + "/aanmelden")
 
+    def logged_in_as(self, person: str) -> Locator:
+        """The portal's line that says who is logged in: "Aangemeld als Ann Claes"."""
+        return self.page.get_by_text(f"{LOGGED_IN_AS} {person}", exact=True)
+
     def link(self, name: str) -> Locator:
         return self.page.get_by_role("link", name=name, exact=True)
 

@@ -26,6 +26,13 @@ class RegistrationPage(PortalPage):
     def open(self) -> None:
         self.goto("/registratie/zorginstelling")
 
+    def start_login(self) -> None:
+        """ "Zich aanmelden" on the registration's login page: opened first when the browser shows
+        another page, or none yet (the page eGezondheid's link leads to, for a care institution)."""
+        if not self.log_in.is_visible():
+            self.open()
+        self.log_in.click()
+
     def keys(self) -> Locator:
         return self.page.get_by_role("region", name="Zich aanmelden met een digitale sleutel", exact=True).get_by_role(
             "listitem"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
-from .common import LOGGED_IN_AS, PortalPage
+from .common import PortalPage
 
 ORGANISATION_LABEL = "Binnen de organisatie:"
 NO_PROFILE = "Kies een profiel"
@@ -39,9 +39,6 @@ class VaccinnetPage(PortalPage):
         """How the chosen profile shows a person as a citizen: "Ann Claes (Burger)", or "(Burger)"
         for whoever it is."""
         return f"{person} ({CITIZEN})".lstrip()
-
-    def logged_in_as(self, person: str) -> Locator:
-        return self.page.get_by_text(f"{LOGGED_IN_AS} {person}", exact=True)
 
     def choose_profile(self, role: str, organisation: str | None = None) -> None:
         self.role.select_option(label=role)

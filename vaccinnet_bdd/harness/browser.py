@@ -13,7 +13,7 @@ from typing import Any, cast
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, BrowserType, CDPSession, Page
+from playwright.sync_api import Browser, BrowserContext, BrowserType, CDPSession, Page, expect
 from playwright.sync_api import Error as PlaywrightError
 
 from vaccinnet_bdd.harness.chromium import (
@@ -25,6 +25,7 @@ from vaccinnet_bdd.harness.chromium import (
     version_line,
 )
 
+from .options import step_timeout
 from .retry import is_retry
 
 
@@ -40,6 +41,7 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(
             f"--viewport verwacht BREEDTExHOOGTE, bv. 1280x800, niet {config.getoption('--viewport')!r}"
         )
+    expect.set_options(timeout=step_timeout(config))  # Dan steps wait as long as the others
     if hasattr(config, "workerinput"):
         return  # the controller has checked, and passed the answer on in the environment
     remote = config.getoption("--connect-browser", default=None)
@@ -220,8 +222,8 @@ def page(request: pytest.FixtureRequest, warm_page: WarmPage) -> Iterator[Page]:
     """
     traced = is_retry(request.node) or request.config.getoption("--tracing") != "off"
     page = request.getfixturevalue("new_context")().new_page() if traced else warm_page.fresh()
-    # The mock answers in milliseconds: a step that waits 5 s for something has found a bug.
-    page.set_default_timeout(5_000)
+    # The mock answers in milliseconds: a step that waits 5 s (--step-timeout) for something has found a bug.
+    page.set_default_timeout(step_timeout(request.config))
 
     def crashed(_: Page) -> None:
         request.node.page_crashed = True

@@ -19,6 +19,11 @@ STEP_LIBRARY = "vaccinnet_bdd_steps"  # the ini setting that names the step modu
 SEED = pytest.StashKey[int]()
 
 
+def step_timeout(config: pytest.Config) -> float:
+    """How long, in milliseconds, a step waits for what it looks for (``--step-timeout``, in seconds)."""
+    return float(config.getoption("--step-timeout")) * 1000
+
+
 def seed_of(node: pytest.Item) -> int:
     """The seed of a scenario's data: its own, else the run's ``--seed``."""
     return node.stash.get(SEED, node.config.getoption("--seed"))
@@ -55,6 +60,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="browser viewport, WIDTHxHEIGHT, also of the screenshots",
     )
     group.addoption("--connect-browser", default=None, help="WebSocket endpoint of a Playwright browser server")
+    group.addoption(
+        "--step-timeout",
+        type=float,
+        default=5.0,
+        metavar="SECONDS",
+        help="how long a step waits for an element or a text before it fails (default 5; more on a slow target)",
+    )
     group.addoption("--no-retry", action="store_true", help="a failed scenario is not run a second time with a trace")
     group.addoption("--shard", default=None, help="run only shard I of N, as I/N (1-based)")
     group.addoption(

@@ -11,7 +11,7 @@ from pytest_playwright.pytest_playwright import CreateContextCallback
 from .arranger import Arranger
 from .claims import Claims
 from .on_target import STEP_KEY, OnTarget, Screens, claims_for, target_of
-from .options import seed_of
+from .options import seed_of, step_timeout
 from .people import People
 from .target_run import UNDONE
 from .world import Codes, World
@@ -65,7 +65,7 @@ def people(request: pytest.FixtureRequest) -> People:
     def another() -> Page:
         new_context: CreateContextCallback = request.getfixturevalue("new_context")
         page = new_context().new_page()
-        page.set_default_timeout(5_000)  # as the warm tab's
+        page.set_default_timeout(step_timeout(request.config))  # as the warm tab's
         return page
 
     return People(lambda: request.getfixturevalue("page"), another)

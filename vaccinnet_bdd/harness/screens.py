@@ -57,16 +57,20 @@ def capture(page: Any) -> bytes:
 
 
 class Screens:
-    """The pictures of one process, kept under ``folder`` / ``prefix``."""
+    """The pictures of one process, kept under ``folder`` / ``prefix``; with ``photograph`` False only
+    which screens are distinct (a run without a report that still scans each screen once)."""
 
-    def __init__(self, folder: Path, prefix: str) -> None:
+    def __init__(self, folder: Path, prefix: str, photograph: bool = True) -> None:
         self.folder = folder
         self.prefix = prefix
+        self.photograph = photograph
         self._pictures: dict[str, str] = {}  # hash of a screen's fingerprint -> its picture
-        (folder / prefix).mkdir(parents=True, exist_ok=True)
+        if photograph:
+            (folder / prefix).mkdir(parents=True, exist_ok=True)
 
     def after_step(self, page: Any) -> str | None:
-        """The picture of the screen ``page`` shows (its path under the folder), taken if it is new."""
+        """The picture of the screen ``page`` shows (its path under the folder), taken if it is new;
+        without photographs, the name of the distinct screen it is."""
         if page is None or page.url == "about:blank":
             return None  # nothing shown yet: the Gegeven steps arrange state without a browser
         try:
@@ -81,6 +85,9 @@ class Screens:
     def _picture(self, page: Any) -> str:
         fingerprint = hashlib.sha1(page.evaluate(FINGERPRINT).encode()).hexdigest()
         if fingerprint in self._pictures:
+            return self._pictures[fingerprint]
+        if not self.photograph:
+            self._pictures[fingerprint] = f"scherm-{fingerprint[:20]}"
             return self._pictures[fingerprint]
         picture = capture(page)
         name = f"{self.prefix}/{hashlib.sha1(picture).hexdigest()[:20]}.jpeg"

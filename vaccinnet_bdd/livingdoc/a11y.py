@@ -48,11 +48,12 @@ def criteria(tags: list[str]) -> list[str]:
 
 
 class Scanner:
-    """The axe-core scans of one process, each screen once."""
+    """The axe-core scans of one process, each screen once; ``outline``: with a screenshot of each
+    violation's elements outlined (for the report)."""
 
-    def __init__(self, folder: Path, prefix: str) -> None:
+    def __init__(self, folder: Path, prefix: str, outline: bool = True) -> None:
         self.script = AXE.read_text(encoding="utf-8")
-        self.folder, self.prefix = folder, prefix
+        self.folder, self.prefix, self.outline = folder, prefix, outline
         self._seen: dict[str, dict[str, Any]] = {}  # picture -> the scan of that screen
 
     def scan(self, page: Any, picture: str | None) -> dict[str, Any] | None:
@@ -82,7 +83,7 @@ class Scanner:
             "wcag": criteria(found.get("tags", [])),
             "hulp": found.get("help", ""),
             "elementen": elements,
-            "beeld": self._outlined(page, targets),
+            "beeld": self._outlined(page, targets) if self.outline else None,
         }
 
     def _outlined(self, page: Any, targets: list[str]) -> str | None:

@@ -89,10 +89,11 @@ def pytest_configure(config: pytest.Config) -> None:
         for name in OUTPUTS:
             path = folder / name
             shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
-    if not config.getoption("--no-report"):
-        config.pluginmanager.register(Recorder(folder, config), "vaccinnet_bdd.livingdoc-recorder")
-        if not hasattr(config, "workerinput"):  # the process that publishes: the formatter loads meanwhile
-            config.stash[FORMATTER] = CucumberHtml.start(folder / "cucumber.html", config.rootpath)
+    report = not config.getoption("--no-report")
+    if report or wanted(config):  # without a report, --a11y still scans each distinct screen
+        config.pluginmanager.register(Recorder(folder, config, photograph=report), "vaccinnet_bdd.livingdoc-recorder")
+    if report and not hasattr(config, "workerinput"):  # the process that publishes: the formatter loads meanwhile
+        config.stash[FORMATTER] = CucumberHtml.start(folder / "cucumber.html", config.rootpath)
 
 
 @pytest.hookimpl(trylast=True)
@@ -104,7 +105,9 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         return
     results = recorder.merged()
     baseline = _baseline(config) if wanted(config) else None
-    if results:
+    if config.getoption("--no-report"):  # the records were only for the scans: none is left behind
+        shutil.rmtree(report_dir(config) / PARTS, ignore_errors=True)
+    elif results:
         seed = config.getoption("--seed", default=None)
         (report_dir(config) / RUN).write_text(json.dumps({"started": recorder.started, "seed": seed}))
         publish(
@@ -123,14 +126,22 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
             environment=target.naam if (target := target_of(config)) else None,
         )
         config.stash[FORMATTER] = None
-        if baseline is not None:
-            _a11y_verdict(session, scans(results, index(features_dir(config)), baseline))
+    if baseline is not None:
+        _a11y_verdict(session, scans(results, index(features_dir(config)), baseline))
 
 
 def _a11y_verdict(session: pytest.Session, found: Scans) -> None:
-    """A violation outside the baseline fails the run, as a failure of its own (not of a scenario)."""
+    """A violation outside the baseline fails the run, as a failure of its own (not of a scenario); so
+    does a run that was to scan and scanned no page at all."""
     terminal = session.config.pluginmanager.get_plugin("terminalreporter")
     write = terminal.write_line if terminal is not None else print
+    if not found.pages:
+        write(
+            "Toegankelijkheid: --a11y, maar geen enkele pagina werd gecontroleerd (geen scenario toonde een"
+            " scherm); de run faalt."
+        )
+        session.exitstatus = session.exitstatus or pytest.ExitCode.TESTS_FAILED
+        return
     write(f"Toegankelijkheid: {len(found.pages)} pagina's gecontroleerd, {len(found.violations)} schendingen.")
     for violation in found.new:
         write(f"  NIEUW {violation.regel} ({violation.impact}, WCAG {', '.join(violation.wcag)}) op {violation.adres}")

@@ -39,7 +39,10 @@ def _current_page(request: pytest.FixtureRequest) -> tuple[Any, str | None]:
 
 
 class Recorder:
-    def __init__(self, report_dir: Path, config: pytest.Config) -> None:
+    """Each scenario's steps, with a picture after each (``photograph``), and each distinct screen's
+    scan under --a11y; a run without a report (``photograph`` False) records only for the scans."""
+
+    def __init__(self, report_dir: Path, config: pytest.Config, photograph: bool = True) -> None:
         self.report_dir = report_dir
         self.config = config
         self.worker = getattr(config, "workerinput", {}).get("workerid", "main")
@@ -48,8 +51,8 @@ class Recorder:
         self.started = time.time()
         self._clock: dict[str, float] = {}  # nodeid -> when the scenario, or its current step, started
         (report_dir / PARTS).mkdir(parents=True, exist_ok=True)
-        self.screens = Screens(report_dir, SCREENSHOTS)
-        self.scanner = Scanner(report_dir, SCREENSHOTS) if wanted(config) else None
+        self.screens = Screens(report_dir, SCREENSHOTS, photograph)
+        self.scanner = Scanner(report_dir, SCREENSHOTS, outline=photograph) if wanted(config) else None
 
     # --- in the process that runs the scenario -----------------------------------------------------
 
