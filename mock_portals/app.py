@@ -34,7 +34,7 @@ async def login_required(request: Request, exc: Exception) -> Response:
 async def refused(request: Request, exc: Exception) -> Response:
     """A refusal that no route placed on its own page: JSON for the admin API, else an error page."""
     assert isinstance(exc, Refused)
-    if request.url.path.startswith("/__admin"):
+    if request.app.state.admin_api and request.url.path.startswith("/__admin"):
         return JSONResponse({"error": texts.message(request, exc)}, status_code=exc.status)
     portal = request.url.path.split("/")[1]
     link = (f"/{portal}/", texts.text(request, "error.page.log_in_again")) if exc.status == 401 else None
@@ -44,7 +44,7 @@ async def refused(request: Request, exc: Exception) -> Response:
 
 async def http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
-    if request.url.path.startswith("/__admin"):
+    if request.app.state.admin_api and request.url.path.startswith("/__admin"):
         return JSONResponse({"error": texts.text(request, "admin.no_such_operation"), "field": None}, exc.status_code)
     if exc.status_code == 404:
         link = ("/", texts.text(request, "error.page.to_start"))
@@ -89,6 +89,7 @@ def create_app(
     practice_world: bool = False,
     on_change: Callable[[Store], None] | None = None,
     admin_api: bool = True,
+    person_picker: bool = True,
 ) -> Starlette:
     """The mock portals over ``store``, with the texts of the catalogues under ``locale_dir``.
 
@@ -96,7 +97,8 @@ def create_app(
     that carry it; bodies over ``form_limit`` (``admin_limit`` for the admin API) are refused. With
     ``practice_world``, starting again from the start page rebuilds the seeded practice world (else an
     empty one); ``on_change`` is called after every request that changed something. Without
-    ``admin_api`` there is no ``/__admin/`` at all, as on a real environment (a stand-in for one)."""
+    ``admin_api`` there is no ``/__admin/`` at all (an address there is any unknown page), and without
+    ``person_picker`` only CSAM's app key logs in, as on a real environment (a stand-in for one)."""
     store = store if store is not None else Store()
     catalogue = texts.Catalogue(locale_dir or texts.LOCALE_DIR)
     guard = Middleware(
@@ -106,6 +108,7 @@ def create_app(
         admin_token=admin_token,
         form_limit=form_limit,
         admin_limit=admin_limit,
+        admin_api=admin_api,
     )
     watch = [Middleware(AfterChange, store=store, on_change=on_change)] if on_change else []
     error = catalogue.text(texts.DEFAULT_LANGUAGE, "fault.error").encode()
@@ -134,4 +137,6 @@ def create_app(
     app.state.store = store
     app.state.texts = catalogue
     app.state.practice_world = practice_world
+    app.state.admin_api = admin_api
+    app.state.person_picker = person_picker
     return app

@@ -75,9 +75,11 @@ class Guard:
         admin_token: str | None = None,
         form_limit: int = FORM_LIMIT,
         admin_limit: int = ADMIN_LIMIT,
+        admin_api: bool = True,
     ) -> None:
         self.app = app
         self.messages = messages  # a message id -> its Dutch text
+        self.admin_api = admin_api  # without it, /__admin is an address like any other
         self.admin_hosts = admin_hosts
         self.admin_token = admin_token
         self.limits = {False: form_limit, True: admin_limit}
@@ -86,7 +88,7 @@ class Guard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        admin = _is_admin(scope)
+        admin = self.admin_api and _is_admin(scope)
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
         refusal = self._refusal(admin, headers)
         if refusal is not None:

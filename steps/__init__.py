@@ -2,11 +2,19 @@
 
 The harness registers the modules of ``LIBRARY`` as pytest plugins once (the project's setting
 ``vaccinnet_bdd_steps`` names this package), so that every step is usable from every feature. Each
-module has the title under which the step catalogue shows it. ``CODES`` gives the harness the words
-a target file may use (harness.target.vocabulary).
+module has the title under which the step catalogue shows it. ``PROVIDES`` is what the library
+hands the harness (``vaccinnet_bdd.harness.provided``): the words of the mock's codes (also those a
+target file may use), how a page is described when a step fails, how an account logs in on a
+target, the portals' screens a target's state is arranged with, and the manual's pages for the
+drift check.
 """
 
 from steps.codes import CODES as CODES
+from steps.manual_pages import MANUAL_PAGES
+from steps.pages.common import PortalPage
+from steps.pages.csam import sign_in
+from steps.pages.screens import PortalScreens
+from vaccinnet_bdd.harness.provided import Provided
 
 LIBRARY = {
     "steps.persons": "Personen en rechten",
@@ -23,3 +31,11 @@ LIBRARY = {
     "steps.journey": "De hele handleiding als één reis",
     "steps.figures": "Figuren van de handleiding",
 }
+
+PROVIDES = Provided(
+    codes=CODES,
+    describe=lambda page: PortalPage(page).shown(),
+    sign_in=sign_in,
+    screens=PortalScreens,
+    manual_pages=MANUAL_PAGES,
+)

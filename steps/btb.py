@@ -10,7 +10,9 @@ from pytest_bdd import given, then, when
 
 from steps.pages.btb import MANAGER_REMOVED, NO_MANAGERS, STEP_APPOINT_MANAGERS, STEPS, BtbPage
 from steps.parameters import sentence
+from vaccinnet_bdd.harness.identities import names_someone
 from vaccinnet_bdd.harness.people import People
+from vaccinnet_bdd.harness.stage import MEMBERS, sees
 from vaccinnet_bdd.harness.world import World
 
 
@@ -19,26 +21,28 @@ def btb(people: People) -> BtbPage:
     return people.following(BtbPage)
 
 
-@given(sentence('"{person}" is aangemeld bij het Beheer der Toegangsbeheerders'))
+@given(sentence('"{person:Persoon}" is aangemeld bij het Beheer der Toegangsbeheerders'))
 def _(btb: BtbPage, world: World, person: str) -> None:
     """De persoon is via CSAM aangemeld en ziet de pagina Beheer der Toegangsbeheerders.
 
-    Op een doel: aangemeld via de eigen aanmelding van het portaal en CSAM's sleutel 'beveiligingscode via mobiele app'.
+    Op de mock: een sessie van CSAM en BTB, meteen.
+    Op een doel: aangemeld via de eigen aanmelding van het portaal en CSAM's sleutel 'beveiligingscode via
+    mobiele app', als het account dat de persoon speelt.
     """
-    world.signed_in(person, "btb")
-    btb.open()
+    world.arrive(person, "btb", lambda _: btb.open())
 
 
-@given(sentence('"{person}" beheert de toegangsbeheerders van "{org}"'))
+@given(sentence('"{person:Persoon}" beheert de toegangsbeheerders van "{org:Organisatie}"'))
 def _(btb: BtbPage, world: World, person: str, org: str) -> None:
     """De persoon is aangemeld en ziet de toegangsbeheerders van de organisatie.
 
     Voorbeeld: "Piet Janssens" beheert de toegangsbeheerders van "WACHTPOST LEIE"
 
-    Op een doel: aangemeld via de eigen aanmelding van het portaal en CSAM's sleutel 'beveiligingscode via mobiele app'.
+    Op de mock: een sessie van CSAM en BTB, meteen.
+    Op een doel: aangemeld via de eigen aanmelding van het portaal en CSAM's sleutel 'beveiligingscode via
+    mobiele app', als het account dat de persoon speelt.
     """
-    world.signed_in(person, "btb")
-    btb.open_managers_of(world.organisation(org).riziv)
+    world.arrive(person, "btb", lambda _: btb.open_managers_of(world.organisation(org).riziv))
 
 
 @when(sentence("{actor:Actor} het Beheer der Toegangsbeheerders opent"))
@@ -68,10 +72,11 @@ def _(people: People, btb: BtbPage, actor: str, system: str) -> None:
     btb.go_to_system(system)
 
 
-@when(sentence('{actor:Actor} "{person}" aanstelt als "{role}" voor "{domain}"'))
+@when(sentence('{actor:Actor} "{person:Persoon}" aanstelt als "{role}" voor "{domain}"'))
 def _(people: People, btb: BtbPage, world: World, actor: str, person: str, role: str, domain: str) -> None:
     """Stelt de persoon aan met deze rol voor dit domein.
 
+    Op de mock: zoals beschreven; het volgende scenario begint op een lege mock.
     Op een doel: wie aanstelde, verwijdert de toegangsbeheerder weer als het scenario eindigt.
 
     Voorbeeld: hij "Ann Claes" aanstelt als "Toegangsbeheerder" voor "eHealth"
@@ -83,12 +88,15 @@ def _(people: People, btb: BtbPage, world: World, actor: str, person: str, role:
 
 
 def _undo_appointing(btb: BtbPage, world: World, person: str) -> None:
-    riziv = btb.riziv
+    """Remove her again when the scenario ends; one the list shows already is put back as she was."""
 
-    def undo(page: Page) -> bool:
-        return _managers_of(page, riziv).remove_if_listed(person)
+    def prepare() -> Callable[[Page], bool] | None:
+        riziv, insz, was = btb.riziv, world.person(person).insz, btb.manager(person)
+        if was is not None:
+            return lambda page: _managers_of(page, riziv).put_back(person, insz, was)
+        return lambda page: _managers_of(page, riziv).remove_if_listed(person)
 
-    world.changed(f"{person} aangesteld als toegangsbeheerder", "btb", undo)
+    world.changing(f"{person} aangesteld als toegangsbeheerder", "btb", prepare)
 
 
 def _managers_of(page: Page, riziv: str) -> BtbPage:
@@ -113,17 +121,23 @@ def _undo_changing(btb: BtbPage, world: World, person: str, what: str) -> None:
 def _(people: People, btb: BtbPage, world: World, actor: str, insz: str, email: str) -> None:
     """Stelt een toegangsbeheerder aan met dit INSZ, zoals het getypt wordt.
 
-    Op een doel: niet uitvoerbaar, want niet ongedaan te maken.
+    Op de mock: zoals beschreven, met elk INSZ.
+    Op een doel: een INSZ dat van niemand kan zijn verandert niets en speelt er zoals op de mock. Wie met
+    een geldig INSZ aangesteld zou worden, speelt geen rol en geen stap verwijdert hem weer: in een
+    scenario dat de portalen wijzigt (@wijzigt) niet uitvoerbaar; in een ander verwacht het scenario een
+    weigering en speelt het enkel met --allow-changes.
     """
     people.refer(actor)
-    world.irreversible(f"toegangsbeheerder met INSZ {insz} aanstellen")
+    if names_someone(insz):
+        world.irreversible(f"toegangsbeheerder met INSZ {insz} aanstellen")
     btb.appoint(insz, email)
 
 
-@when(sentence('{actor:Actor} "{person}" aanstelt zonder e-mailadres'))
+@when(sentence('{actor:Actor} "{person:Persoon}" aanstelt zonder e-mailadres'))
 def _(people: People, btb: BtbPage, world: World, actor: str, person: str) -> None:
     """Stelt de persoon aan als toegangsbeheerder, met een leeg e-mailadres.
 
+    Op de mock: zoals beschreven; het volgende scenario begint op een lege mock.
     Op een doel: wie aanstelde, verwijdert de toegangsbeheerder weer als het scenario eindigt.
     """
     people.refer(actor)
@@ -132,10 +146,11 @@ def _(people: People, btb: BtbPage, world: World, actor: str, person: str) -> No
     btb.appoint(found.insz, "")
 
 
-@when(sentence('{actor:Actor} de rol van "{person}" wijzigt in "{role}"'))
+@when(sentence('{actor:Actor} de rol van "{person:Persoon}" wijzigt in "{role}"'))
 def _(people: People, btb: BtbPage, world: World, actor: str, person: str, role: str) -> None:
     """Klikt 'Wijzigen' bij de toegangsbeheerder, kiest de rol en stelt aan.
 
+    Op de mock: zoals beschreven; het volgende scenario begint op een lege mock.
     Op een doel: wie wijzigde, zet de rol terug zoals de lijst ze toonde als het scenario eindigt.
 
     Voorbeeld: hij de rol van "Ann Claes" wijzigt in "Co-toegangsbeheerder"
@@ -145,10 +160,11 @@ def _(people: People, btb: BtbPage, world: World, actor: str, person: str, role:
     btb.change(person, role)
 
 
-@when(sentence('{actor:Actor} toegangsbeheerder "{person}" verwijdert'))
+@when(sentence('{actor:Actor} toegangsbeheerder "{person:Persoon}" verwijdert'))
 def _(people: People, btb: BtbPage, world: World, actor: str, person: str) -> None:
     """Klikt 'Verwijderen' bij de toegangsbeheerder.
 
+    Op de mock: zoals beschreven; het volgende scenario begint op een lege mock.
     Op een doel: wie verwijderde, stelt haar weer aan met dezelfde rol, hetzelfde domein en
     e-mailadres als het scenario eindigt.
     """
@@ -194,7 +210,7 @@ def _(btb: BtbPage, datatable: list[list[str]]) -> None:
         expect(btb.system_button(system, button)).to_be_visible()
 
 
-@then(sentence('staat "{person}" als "{role}" voor "{domain}" in de lijst van toegangsbeheerders'))
+@then(sentence('staat "{person:Persoon}" als "{role}" voor "{domain}" in de lijst van toegangsbeheerders'))
 def _(btb: BtbPage, person: str, role: str, domain: str) -> None:
     """De aanstelling is bewaard en staat in de lijst.
 
@@ -204,7 +220,7 @@ def _(btb: BtbPage, person: str, role: str, domain: str) -> None:
     expect(btb.manager_cells(person)).to_contain_text([person, role, domain])
 
 
-@then(sentence('staat "{person}" niet meer in de lijst van toegangsbeheerders'))
+@then(sentence('staat "{person:Persoon}" niet meer in de lijst van toegangsbeheerders'))
 def _(btb: BtbPage, person: str) -> None:
     """De toegangsbeheerder werd verwijderd en staat niet meer in de lijst."""
     expect(btb.status).to_have_text(MANAGER_REMOVED)
@@ -212,12 +228,13 @@ def _(btb: BtbPage, person: str) -> None:
 
 
 @then(sentence("zijn er nog geen toegangsbeheerders"))
+@sees(MEMBERS)
 def _(btb: BtbPage) -> None:
     """De lijst van toegangsbeheerders is leeg: er werd niets bewaard."""
     expect(btb.manager_rows()).to_have_text([NO_MANAGERS])
 
 
-@then(sentence('ziet "{person}" "{manager}" niet bij de toegangsbeheerders van "{org}"'))
+@then(sentence('ziet "{person:Persoon}" "{manager:Persoon}" niet bij de toegangsbeheerders van "{org:Organisatie}"'))
 def _(btb: BtbPage, world: World, person: str, manager: str, org: str) -> None:
     """In de eigen browser, aangemeld, opent de persoon de toegangsbeheerders van de organisatie: de
     toegangsbeheerder staat er niet. Zo toont de hoofdtoegangsbeheerder dat een geweigerd verzoek niets

@@ -9,10 +9,10 @@ else on the test side. The harness's World translates through the ``mock_codes``
 from __future__ import annotations
 
 from steps.pages import btb, progezondheid, uman
-from vaccinnet_bdd.harness.on_target import MANAGER_IN_UMAN
+from vaccinnet_bdd.harness.target import MANAGER_IN_UMAN
 
 # The seven RIZIV recognitions in scope of the manual (§1.2), as a feature writes them.
-PHARMACY = "apotheek"
+PHARMACY, GUARD_POST = "apotheek", "wachtpost"  # two kinds as a feature writes them
 KINDS = {
     PHARMACY: "apotheek",
     "groepering met een riziv-nr derdebetaler": "groepering-derdebetaler",
@@ -20,10 +20,13 @@ KINDS = {
     "groepering van huisartsen op verschillende installatieplaatsen": "huisartsen-verschillende-plaatsen",
     "huisartsenpraktijk met gemengde financiering": "gemengde-financiering",
     "medisch huis": "medisch-huis",
-    "wachtpost": "wachtpost",
+    GUARD_POST: "wachtpost",
 }
+# Individual care providers with a RIZIV number of their own (domain rules §3.1), as a feature writes them.
+PROFESSIONS = ("arts", "apotheker", "verpleegkundige")
 CODES: dict[str, dict[str, str]] = {
     "soort": KINDS,
+    "beroep": dict(zip(PROFESSIONS, ("arts", "apotheker", "verpleegkundige"), strict=True)),
     "beveiligde toepassing": dict(
         zip(
             uman.APPLICATIONS,

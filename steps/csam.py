@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 from pytest_bdd import then, when
 
-from steps.pages.csam import APP_KEY, EID, Credentials, CsamLoginPage
+from steps.pages.csam import EID, CsamLoginPage
 from steps.parameters import sentence
 from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.world import World
@@ -16,22 +14,7 @@ from vaccinnet_bdd.harness.world import World
 
 @pytest.fixture
 def csam(people: People, world: World) -> CsamLoginPage:
-    return people.following(lambda page: CsamLoginPage(page, world.credentials, world.picker_key))
-
-
-def sign_in_on_target(page: Page, portal: str, person: str, credentials: Credentials) -> None:
-    """How a persona logs in on a target: the portal's own login, then CSAM's app key when CSAM asks
-    for a key (not when the persona's CSAM session still holds)."""
-    csam = CsamLoginPage(page, credentials)
-    csam.log_in_at(portal)
-    if csam.key(APP_KEY).is_visible():
-        csam.log_in(person, APP_KEY)
-
-
-@pytest.fixture(scope="session")
-def target_sign_in() -> Callable[[Page, str, str, Credentials], None]:
-    """The harness's World asks for it on a target."""
-    return sign_in_on_target
+    return people.following(lambda page: CsamLoginPage(page, world.credentials))
 
 
 @then(sentence("biedt CSAM deze digitale sleutels aan:"))
@@ -58,6 +41,7 @@ def _(world: World, minutes: int) -> None:
 
     Voorbeeld: er 31 minuten verstrijken zonder activiteit
 
+    Op de mock: de klok van de mock loopt zoveel minuten verder.
     Op een doel: niet uitvoerbaar (enkel de klok van de mock kan verzet worden).
     """
     world.pass_time(minutes * 60)

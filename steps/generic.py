@@ -11,7 +11,6 @@ from pytest_bdd import then, when
 from steps.pages import btb, uman
 from steps.pages.common import Filled, PortalPage
 from steps.parameters import sentence
-from vaccinnet_bdd.harness.explain import Describe
 from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.world import World
 
@@ -23,12 +22,6 @@ def portal(people: People) -> PortalPage:
     return people.following(PortalPage)
 
 
-@pytest.fixture(scope="session")
-def describe_page() -> Describe:
-    """The harness asks for it when a step fails, to say what the page shows instead."""
-    return lambda page: PortalPage(page).shown()
-
-
 @when(sentence('{actor:Actor} op "{link}" klikt'))
 def _(people: People, portal: PortalPage, actor: str, link: str) -> None:
     """Klikt op de link of knop met deze naam."""
@@ -36,7 +29,7 @@ def _(people: People, portal: PortalPage, actor: str, link: str) -> None:
     portal.follow(link)
 
 
-@then(sentence('is "{person}" aangemeld'))
+@then(sentence('is "{person:Persoon}" aangemeld'))
 def _(portal: PortalPage, person: str) -> None:
     """De pagina zegt dat deze persoon aangemeld is ('Aangemeld als ...')."""
     expect(portal.logged_in_as(person)).to_be_visible()
@@ -68,7 +61,7 @@ def _(portal: PortalPage, label: str, value: str) -> None:
     expect(portal.field(label)).to_have_value(value)
 
 
-@when(sentence('{actor:Actor} zelf "{form}" verstuurt voor "{person}" in "{org}"'))
+@when(sentence('{actor:Actor} zelf "{form}" verstuurt voor "{person:Persoon}" in "{org:Organisatie}"'))
 def _(people: People, portal: PortalPage, world: World, actor: str, form: str, person: str, org: str) -> None:
     """Verstuurt zelf het verzoek van het formulier ("een gebruiker toevoegen", "gebruikers verwijderen",
     "de rechten wijzigen" of "een toegangsbeheerder aanstellen", als toegangsbeheerder voor eHealth),
@@ -80,7 +73,9 @@ def _(people: People, portal: PortalPage, world: World, actor: str, form: str, p
     _send_by_hand(portal, world, form, person, org, [])
 
 
-@when(sentence('{actor:Actor} zelf "{form}" verstuurt voor "{person}" in "{org}" met "{apps:Lijst}"'))
+@when(
+    sentence('{actor:Actor} zelf "{form}" verstuurt voor "{person:Persoon}" in "{org:Organisatie}" met "{apps:Lijst}"')
+)
 def _(
     people: People, portal: PortalPage, world: World, actor: str, form: str, person: str, org: str, apps: list[str]
 ) -> None:

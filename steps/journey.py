@@ -7,9 +7,10 @@ from playwright.sync_api import expect
 from pytest_bdd import then, when
 
 from steps.pages.btb import STEP_APPOINT_MANAGERS, BtbPage
-from steps.pages.csam import EID, ITSME, MYGOV, CsamLoginPage
+from steps.pages.csam import CsamLoginPage
 from steps.pages.ehealth import CARE_INSTITUTION, EhealthAccessPage
 from steps.pages.registratie import RegistrationPage
+from steps.pages.screens import PortalScreens
 from steps.pages.uman import USERS, UmanEntryPage, UsersPage
 from steps.pages.vaccinnet import VaccinnetPage
 from steps.parameters import sentence
@@ -18,11 +19,18 @@ from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.world import World
 
 
-@when(sentence('"{rep}" bij eGezondheid "{htb}" aanduidt als hoofdtoegangsbeheerder van "{org}" onder "{category}"'))
+@when(
+    sentence(
+        '"{rep:Persoon}" bij eGezondheid "{htb:Persoon}" aanduidt als hoofdtoegangsbeheerder van "{org:Organisatie}" onder "{category}"'  # noqa: E501
+    )
+)
 def _(people: People, world: World, rep: str, htb: str, org: str, category: str) -> None:
     """§2.2 in de browser van de vertegenwoordiger: eGezondheid, registratie, aanmelden, HTB aanduiden.
 
-    Op een doel: niet uitvoerbaar: geen scherm trekt een aangeduide hoofdtoegangsbeheerder weer in.
+    Op de mock: zoals beschreven; het volgende scenario begint op een lege mock.
+    Op een doel: geen scherm trekt een aangeduide hoofdtoegangsbeheerder weer in. In een scenario dat
+    de portalen wijzigt (@wijzigt) niet uitvoerbaar; in een ander verwacht het scenario een weigering,
+    zoals op de mock, en speelt het enkel met --allow-changes.
 
     Voorbeeld: "Lotte Dubois" bij eGezondheid "Piet Janssens" aanduidt als hoofdtoegangsbeheerder
         van "WACHTPOST LEIE" onder "Wachtpost"
@@ -33,56 +41,77 @@ def _(people: People, world: World, rep: str, htb: str, org: str, category: str)
     ehealth.open()
     ehealth.open_registration(CARE_INSTITUTION)
     registration.log_in.click()
-    CsamLoginPage(page, world.credentials, world.picker_key).log_in(rep, EID)
+    CsamLoginPage(page, world.credentials).log_in(rep, world.key(None, rep))
     person = world.person(htb)
     registration.register(category, world.organisation(org).riziv, person.insz, person.email)
     registration.status.wait_for()  # the next person starts once this step is done
 
 
-@when(sentence('"{htb}" in het Beheer der Toegangsbeheerders "{manager}" aanstelt als toegangsbeheerder voor eHealth'))
+@when(
+    sentence(
+        '"{htb:Persoon}" in het Beheer der Toegangsbeheerders "{manager:Persoon}" aanstelt als toegangsbeheerder voor eHealth'  # noqa: E501
+    )
+)
 def _(people: People, world: World, htb: str, manager: str) -> None:
-    """§2.3 in de browser van de HTB: de stap openklikken, aanmelden, de toegangsbeheerder aanstellen."""
-    page = people.of(htb)
+    """§2.3 in de browser van de HTB: de stap openklikken, aanmelden, de toegangsbeheerder aanstellen.
+
+    Op de mock: aanmelden met de eID.
+    Op een doel: aanmelden met 'beveiligingscode via mobiele app'; wie aanstelde, verwijdert de
+    toegangsbeheerder weer als het scenario eindigt.
+    """
+    key, page = world.key(None, htb), people.of(htb)
     btb = BtbPage(page)
     btb.open()
     btb.open_step(STEP_APPOINT_MANAGERS)
     btb.appoint_managers.click()
-    CsamLoginPage(page, world.credentials, world.picker_key).log_in(htb, ITSME)
+    CsamLoginPage(page, world.credentials).log_in(htb, key)
     person = world.person(manager)
     btb.appoint(person.insz, person.email)
+    riziv = btb.shown_organisation()
+    world.changed(f"{person.name} aangesteld", "btb", lambda p: PortalScreens(p).remove_manager(riziv, person.name))
     btb.status.wait_for()
 
 
-@when(sentence('"{manager}" in het eHealth-toegangsbeheer "{user}" toevoegt aan "{org}" met "{app}"'))
+@when(
+    sentence(
+        '"{manager:Persoon}" in het eHealth-toegangsbeheer "{user:Persoon}" toevoegt aan "{org:Organisatie}" met "{app}"'  # noqa: E501
+    )
+)
 def _(people: People, world: World, manager: str, user: str, org: str, app: str) -> None:
-    """§2.4.1 en §2.4.1.1 in de browser van de toegangsbeheerder: van BTB tot 'Bevestigen'."""
-    page = people.of(manager)
+    """§2.4.1 en §2.4.1.1 in de browser van de toegangsbeheerder: van BTB tot 'Bevestigen'.
+
+    Op de mock: aanmelden met de eID.
+    Op een doel: aanmelden met 'beveiligingscode via mobiele app'; wie de gebruiker toevoegde,
+    verwijdert hem weer als het scenario eindigt.
+    """
+    key, page = world.key(None, manager), people.of(manager)
     btb, entry, users = BtbPage(page), UmanEntryPage(page), UsersPage(page)
     btb.open()
     btb.go_to_system()
     entry.csam_login.click()
-    CsamLoginPage(page, world.credentials, world.picker_key).log_in(manager, MYGOV)
+    CsamLoginPage(page, world.credentials).log_in(manager, key)
     entry.choose(org)
     users.sidebar_link(USERS).click()
-    person = world.person(user)
+    person, riziv = world.person(user), world.organisation(org).riziv
+    world.changed(f"{person.name} toegevoegd", "uman", lambda p: PortalScreens(p).delete_user(riziv, person.name))
     users.add(person.insz, person.email, [app])
     users.status.wait_for()
 
 
-@when(sentence('"{user}" zich in Vaccinnet aanmeldt als "{role}" binnen "{org}"'))
+@when(sentence('"{user:Persoon}" zich in Vaccinnet aanmeldt als "{role}" binnen "{org:Organisatie}"'))
 def _(people: People, world: World, user: str, role: str, org: str) -> None:
     """§2.4.2 in de browser van de gebruiker: aanmelden en het profiel kiezen.
 
     Voorbeeld: "Ann Claes" zich in Vaccinnet aanmeldt als "Burger" binnen "WACHTPOST LEIE"
     """
-    page = people.of(user)
+    key, page = world.key(None, user), people.of(user)
     vaccinnet = VaccinnetPage(page)
     vaccinnet.start_login()
-    CsamLoginPage(page, world.credentials, world.picker_key).log_in(user, ITSME)
+    CsamLoginPage(page, world.credentials).log_in(user, key)
     vaccinnet.choose_profile(role, org)
 
 
-@then(sentence('mag "{user}" voor "{org}" "{app}" gebruiken'))
+@then(sentence('mag "{user:Persoon}" voor "{org:Organisatie}" "{app}" gebruiken'))
 def _(vaccinnet: VaccinnetPage, user: str, org: str, app: str) -> None:
     """Vaccinnet toont de persoon als Burger binnen de organisatie, met deze toepassing."""
     expect(vaccinnet.profile).to_contain_text([vaccinnet.as_citizen(user), org])

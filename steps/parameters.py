@@ -5,6 +5,9 @@ A step text is Dutch, as a QA engineer types it in a feature file. In it:
 - ``"{name}"`` between double quotes is any text without a double quote (a person, an
   organisation, a label of the portals);
 - ``"{name:Lijst}"`` is a list inside one pair of quotes, separated by commas ("Ann Claes, Bert Wouters");
+- ``"{name:Persoon}"`` and ``"{name:Organisatie}"`` are a person and an organisation of the scenario,
+  ``"{name:Personen}"`` and ``"{name:Organisaties}"`` several, separated by commas: parts, which on an
+  acceptance environment its accounts and organisations play (``vaccinnet_bdd.harness.parts``);
 - ``{name:Actor}`` is the subject of an action: iemand, hij, zij or ze, one shared parameter;
 - ``{name:Soort}`` is one of the seven RIZIV recognitions of the manual (§1.2), in any case;
 - ``{name:Vertegenwoordiger}`` is "wettelijke vertegenwoordiger" or "titularis";
@@ -21,11 +24,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from steps.codes import KINDS
+from steps.codes import KINDS, PROFESSIONS
+from vaccinnet_bdd.harness.parts import OrganisationPart, PersonPart
 from vaccinnet_bdd.harness.sentence import Sentence, with_pattern
-
-# Individual care providers with a RIZIV number of their own (domain rules §3.1).
-PROFESSIONS = ("arts", "apotheker", "verpleegkundige")
 
 
 def _alternatives(words: list[str]) -> str:
@@ -36,6 +37,26 @@ def _alternatives(words: list[str]) -> str:
 @with_pattern(r'[^"]*')
 def _items(text: str) -> list[str]:
     return [item.strip() for item in text.split(",") if item.strip()]
+
+
+@with_pattern(r'[^"]+')
+def _person(text: str) -> PersonPart:
+    return PersonPart(text)
+
+
+@with_pattern(r'[^"]*')
+def _persons(text: str) -> list[PersonPart]:
+    return [PersonPart(item) for item in _items(text)]
+
+
+@with_pattern(r'[^"]+')
+def _organisation(text: str) -> OrganisationPart:
+    return OrganisationPart(text)
+
+
+@with_pattern(r'[^"]*')
+def _organisations(text: str) -> list[OrganisationPart]:
+    return [OrganisationPart(item) for item in _items(text)]
 
 
 @with_pattern(r"iemand|hij|zij|ze")
@@ -64,6 +85,10 @@ def _profession(text: str) -> str:
 
 TYPES: dict[str, Callable[[str], Any]] = {
     "Lijst": _items,
+    "Persoon": _person,
+    "Personen": _persons,
+    "Organisatie": _organisation,
+    "Organisaties": _organisations,
     "Actor": _actor,
     "Soort": _kind,
     "Vertegenwoordiger": _representative,

@@ -6,10 +6,12 @@ import pytest
 from playwright.sync_api import expect
 from pytest_bdd import then, when
 
-from steps.pages.csam import EID, CsamLoginPage
+from steps.pages.csam import CsamLoginPage
 from steps.pages.progezondheid import ProGezondheidPage
 from steps.parameters import sentence
 from vaccinnet_bdd.harness.people import People
+from vaccinnet_bdd.harness.stage import RIGHTS, sees
+from vaccinnet_bdd.harness.world import World
 
 
 @pytest.fixture
@@ -17,15 +19,21 @@ def progezondheid(people: People) -> ProGezondheidPage:
     return people.following(ProGezondheidPage)
 
 
-@when(sentence('"{person}" zich aanmeldt bij ProGezondheid'))
-def _(people: People, progezondheid: ProGezondheidPage, csam: CsamLoginPage, person: str) -> None:
-    """Opent ProGezondheid en meldt zich aan via CSAM met de eID."""
+@when(sentence('"{person:Persoon}" zich aanmeldt bij ProGezondheid'))
+def _(people: People, progezondheid: ProGezondheidPage, csam: CsamLoginPage, world: World, person: str) -> None:
+    """Opent ProGezondheid en meldt zich aan via CSAM, met een digitale sleutel die er niet toe doet.
+
+    Op de mock: met de eID (de persoon kiest zichzelf als testpersoon).
+    Op een doel: met 'beveiligingscode via mobiele app', de enige sleutel die een run zonder iemand erbij
+    kan gebruiken (het rapport zegt bij de stap welke sleutel het was).
+    """
+    key = world.key(None, person)
     people.of(person)
     progezondheid.open()
-    csam.log_in(person, EID)
+    csam.log_in(person, key)
 
 
-@then(sentence('toont ProGezondheid "{org}" als "{kind}" met "{representative}" en rol "{role}"'))
+@then(sentence('toont ProGezondheid "{org:Organisatie}" als "{kind}" met "{representative}" en rol "{role}"'))
 def _(progezondheid: ProGezondheidPage, org: str, kind: str, representative: str, role: str) -> None:
     """De rij van de organisatie: organisatievorm, vertegenwoordiger en rol of beroep.
 
@@ -36,6 +44,7 @@ def _(progezondheid: ProGezondheidPage, org: str, kind: str, representative: str
 
 
 @then(sentence('meldt ProGezondheid "{message}"'))
+@sees(RIGHTS)
 def _(progezondheid: ProGezondheidPage, message: str) -> None:
     """ProGezondheid toont deze statusmelding.
 

@@ -10,7 +10,9 @@ from steps.pages.common import insz_as_shown, riziv_as_shown
 from steps.pages.csam import CsamLoginPage
 from steps.pages.registratie import RegistrationPage
 from steps.parameters import sentence
+from vaccinnet_bdd.harness.identities import names_an_entity
 from vaccinnet_bdd.harness.people import People
+from vaccinnet_bdd.harness.stage import HTB, sees
 from vaccinnet_bdd.harness.world import World
 
 # Why a step that registers an HTB is not executable on a target: nothing puts back what it did.
@@ -25,38 +27,61 @@ def registration(people: People) -> RegistrationPage:
     return people.following(RegistrationPage)
 
 
-@given(sentence('"{person}" is aangemeld bij de registratie van zorginstellingen'))
+@given(sentence('"{person:Persoon}" is aangemeld bij de registratie van zorginstellingen'))
 def _(registration: RegistrationPage, world: World, person: str) -> None:
     """De persoon is aangemeld en ziet het registratieformulier van een zorginstelling.
 
-    Op een doel: aangemeld via de eigen aanmelding van het portaal en CSAM's sleutel 'beveiligingscode via mobiele app'.
+    Op de mock: een sessie van CSAM en de registratie, meteen.
+    Op een doel: aangemeld via de eigen aanmelding van het portaal en CSAM's sleutel 'beveiligingscode via
+    mobiele app', als het account dat de persoon speelt.
     """
-    world.signed_in(person, "registratie")
-    registration.open()
+    world.arrive(person, "registratie", lambda _: registration.open())
 
 
-@when(sentence('"{person}" zich bij de registratie aanmeldt met "{key}"'))
-def _(people: People, registration: RegistrationPage, csam: CsamLoginPage, person: str, key: str) -> None:
+@when(sentence('"{person:Persoon}" zich bij de registratie aanmeldt met "{key}"'))
+def _(people: People, registration: RegistrationPage, csam: CsamLoginPage, world: World, person: str, key: str) -> None:
     """Klikt 'Zich aanmelden' op de aanmeldpagina van de registratie en meldt zich aan via CSAM.
 
     Toont de browser van de persoon die aanmeldpagina niet (nog niets, of een andere pagina), dan
     opent de stap ze eerst.
 
-    Met 'beveiligingscode via mobiele app' vult de persoon gebruikersnaam, wachtwoord en de code van
-    het moment in (zoals op een echte omgeving); met een andere sleutel kiest hij zichzelf als testpersoon.
+    Op de mock: met 'beveiligingscode via mobiele app' vult de persoon gebruikersnaam, wachtwoord en
+    de code van het moment in, zoals op een echte omgeving; met een andere sleutel kiest hij zichzelf
+    als testpersoon.
 
     Op een doel: enkel met 'beveiligingscode via mobiele app'; met een andere sleutel niet uitvoerbaar.
     """
+    _log_in(people, registration, csam, person, world.key(key, person))
+
+
+@when(sentence('"{person:Persoon}" zich bij de registratie aanmeldt'))
+def _(people: People, registration: RegistrationPage, csam: CsamLoginPage, world: World, person: str) -> None:
+    """Als hierboven, met een digitale sleutel die er in het scenario niet toe doet.
+
+    Op de mock: met de eID (de persoon kiest zichzelf als testpersoon).
+    Op een doel: met 'beveiligingscode via mobiele app', de enige sleutel die een run zonder iemand erbij
+    kan gebruiken (het rapport zegt bij de stap welke sleutel het was).
+    """
+    _log_in(people, registration, csam, person, world.key(None, person))
+
+
+def _log_in(people: People, registration: RegistrationPage, csam: CsamLoginPage, person: str, key: str) -> None:
     people.of(person)
     registration.start_login()
     csam.log_in(person, key)
 
 
-@when(sentence('{actor:Actor} "{org}" registreert als "{category}" met zichzelf als hoofdtoegangsbeheerder'))
+@when(
+    sentence('{actor:Actor} "{org:Organisatie}" registreert als "{category}" met zichzelf als hoofdtoegangsbeheerder')
+)
+@sees(HTB)
 def _(people: People, registration: RegistrationPage, world: World, actor: str, org: str, category: str) -> None:
     """Registreert de organisatie onder deze soort instelling, met de aangemelde persoon als HTB.
 
-    Op een doel: niet uitvoerbaar: geen scherm trekt een aangeduide hoofdtoegangsbeheerder weer in.
+    Op de mock: zoals beschreven; het volgende scenario begint op een lege mock.
+    Op een doel: geen scherm trekt een aangeduide hoofdtoegangsbeheerder weer in. In een scenario dat
+    de portalen wijzigt (@wijzigt) niet uitvoerbaar; in een ander verwacht het scenario een weigering,
+    zoals op de mock, en speelt het enkel met --allow-changes.
 
     Voorbeeld: zij "WACHTPOST LEIE" registreert als "Wachtpost" met zichzelf als hoofdtoegangsbeheerder
     """
@@ -67,13 +92,17 @@ def _(people: People, registration: RegistrationPage, world: World, actor: str, 
 
 @when(
     sentence(
-        '{actor:Actor} "{org}" registreert als "{category}" met zichzelf als hoofdtoegangsbeheerder zonder e-mailadres'
+        '{actor:Actor} "{org:Organisatie}" registreert als "{category}" met zichzelf als hoofdtoegangsbeheerder zonder e-mailadres'  # noqa: E501
     )
 )
+@sees(HTB)
 def _(people: People, registration: RegistrationPage, world: World, actor: str, org: str, category: str) -> None:
     """Als hierboven, met een leeg e-mailadres.
 
-    Op een doel: niet uitvoerbaar: geen scherm trekt een aangeduide hoofdtoegangsbeheerder weer in.
+    Op de mock: zoals beschreven; het volgende scenario begint op een lege mock.
+    Op een doel: geen scherm trekt een aangeduide hoofdtoegangsbeheerder weer in. In een scenario dat
+    de portalen wijzigt (@wijzigt) niet uitvoerbaar; in een ander verwacht het scenario een weigering,
+    zoals op de mock, en speelt het enkel met --allow-changes.
 
     Voorbeeld: zij "WACHTPOST LEIE" registreert als "Wachtpost" met zichzelf als hoofdtoegangsbeheerder
         zonder e-mailadres
@@ -83,13 +112,21 @@ def _(people: People, registration: RegistrationPage, world: World, actor: str, 
     registration.register(category, world.organisation(org).riziv, email="")
 
 
-@when(sentence('{actor:Actor} "{org}" registreert als "{category}" met "{htb}" als hoofdtoegangsbeheerder'))
+@when(
+    sentence(
+        '{actor:Actor} "{org:Organisatie}" registreert als "{category}" met "{htb:Persoon}" als hoofdtoegangsbeheerder'
+    )
+)
+@sees(HTB)
 def _(
     people: People, registration: RegistrationPage, world: World, actor: str, org: str, category: str, htb: str
 ) -> None:
     """Registreert de organisatie met een andere persoon als HTB.
 
-    Op een doel: niet uitvoerbaar: geen scherm trekt een aangeduide hoofdtoegangsbeheerder weer in.
+    Op de mock: zoals beschreven; het volgende scenario begint op een lege mock.
+    Op een doel: geen scherm trekt een aangeduide hoofdtoegangsbeheerder weer in. In een scenario dat
+    de portalen wijzigt (@wijzigt) niet uitvoerbaar; in een ander verwacht het scenario een weigering,
+    zoals op de mock, en speelt het enkel met --allow-changes.
 
     Voorbeeld: zij "WACHTPOST LEIE" registreert als "Wachtpost" met "Piet Janssens" als hoofdtoegangsbeheerder
     """
@@ -103,20 +140,28 @@ def _(
 def _(people: People, registration: RegistrationPage, world: World, actor: str, number: str, category: str) -> None:
     """Registreert met dit instellingsnummer, zoals het getypt wordt.
 
-    Op een doel: niet uitvoerbaar: geen scherm trekt een aangeduide hoofdtoegangsbeheerder weer in.
+    Op de mock: zoals beschreven, met elk nummer.
+    Op een doel: een nummer dat van geen RIZIV-entiteit kan zijn (fout controlegetal, letters, te kort)
+    verandert niets en speelt er zoals op de mock. Een geldig nummer zou een hoofdtoegangsbeheerder
+    aanduiden, wat geen scherm weer intrekt: in een scenario dat de portalen wijzigt (@wijzigt) niet
+    uitvoerbaar; in een ander verwacht het scenario een weigering en speelt het enkel met --allow-changes.
 
     Voorbeeld: zij instellingsnummer "12345679" registreert als "Wachtpost"
     """
     people.refer(actor)
-    world.irreversible(REGISTERING_HTB)
+    if names_an_entity(number):
+        world.irreversible(REGISTERING_HTB)
     registration.register(category, number)
 
 
-@when(sentence('{actor:Actor} instellingsnummer van "{person}" registreert als "{category}"'))
+@when(sentence('{actor:Actor} instellingsnummer van "{person:Persoon}" registreert als "{category}"'))
 def _(people: People, registration: RegistrationPage, world: World, actor: str, person: str, category: str) -> None:
     """Registreert met de eerste 8 cijfers van het eigen RIZIV-nummer van een zorgverlener.
 
-    Op een doel: niet uitvoerbaar: geen scherm trekt een aangeduide hoofdtoegangsbeheerder weer in.
+    Op de mock: zoals beschreven; het volgende scenario begint op een lege mock.
+    Op een doel: geen scherm trekt een aangeduide hoofdtoegangsbeheerder weer in. In een scenario dat
+    de portalen wijzigt (@wijzigt) niet uitvoerbaar; in een ander verwacht het scenario een weigering,
+    zoals op de mock, en speelt het enkel met --allow-changes.
 
     Voorbeeld: zij instellingsnummer van "Els Maes" registreert als "Wachtpost"
     """
@@ -136,7 +181,7 @@ def _(registration: RegistrationPage, message: str) -> None:
     expect(registration.status).to_contain_text(message)
 
 
-@then(sentence('vermeldt de melding het RIZIV-nummer van "{org}" en het INSZ van "{person}"'))
+@then(sentence('vermeldt de melding het RIZIV-nummer van "{org:Organisatie}" en het INSZ van "{person:Persoon}"'))
 def _(registration: RegistrationPage, world: World, org: str, person: str) -> None:
     """De foutmelding noemt wat het RIZIV moet weten: het nummer van de entiteit en het INSZ."""
     expect(registration.alert).to_contain_text(riziv_as_shown(world.organisation(org).riziv))
@@ -161,7 +206,7 @@ def _(registration: RegistrationPage, text: str) -> None:
     expect(registration.alert).to_contain_text(text)
 
 
-@then(sentence('staat in het veld "Instellingsnummer (RIZIV-nummer)" nog het nummer van "{org}"'))
+@then(sentence('staat in het veld "Instellingsnummer (RIZIV-nummer)" nog het nummer van "{org:Organisatie}"'))
 def _(registration: RegistrationPage, world: World, org: str) -> None:
     """Na een weigering blijft het ingevulde instellingsnummer staan."""
     expect(registration.number).to_have_value(world.organisation(org).riziv)

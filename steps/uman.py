@@ -3,17 +3,16 @@ the page of one organisation (manual §2.4.1)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 from pytest_bdd import then, when
 
 from steps.pages.common import riziv_as_shown
 from steps.pages.csam import CsamLoginPage
-from steps.pages.uman import STATUS, TYPE, UmanEntryPage, UsersPage
+from steps.pages.uman import UmanEntryPage, UsersPage
 from steps.parameters import sentence
 from vaccinnet_bdd.harness.people import People
+from vaccinnet_bdd.harness.stage import RIGHTS, sees
 from vaccinnet_bdd.harness.world import World
 
 
@@ -27,48 +26,49 @@ def uman_entry(people: People) -> UmanEntryPage:
     return people.following(UmanEntryPage)
 
 
-def member_as_listed(page: Page, riziv: str, person: str) -> tuple[str, str] | None:
-    """Type and status of ``person`` as the user list of the organisation shows them (None: not listed)."""
-    users = UsersPage(page)
-    users.open(riziv)
-    users.title.wait_for()
-    if not users.row(person).count():
-        return None
-    return users.cell(person, TYPE).inner_text().strip(), users.cell(person, STATUS).inner_text().strip()
-
-
-@pytest.fixture(scope="session")
-def target_member_row() -> Callable[[Page, str, str], tuple[str, str] | None]:
-    """The harness's World asks for it on a target, to see a declared member in UMAN."""
-    return member_as_listed
-
-
 # --- the way in and the choice of organisation ----------------------------------------------
 
 
-@when(sentence('"{person}" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer met "{key}"'))
-def _(people: People, uman_entry: UmanEntryPage, csam: CsamLoginPage, person: str, key: str) -> None:
+@when(sentence('"{person:Persoon}" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer met "{key}"'))
+def _(people: People, uman_entry: UmanEntryPage, csam: CsamLoginPage, world: World, person: str, key: str) -> None:
     """Opent de aanmeldpagina, klikt 'Zich aanmelden via CSAM' en kiest de digitale sleutel.
 
-    Met 'beveiligingscode via mobiele app' vult de persoon gebruikersnaam, wachtwoord en de code van
-    het moment in (zoals op een echte omgeving); met een andere sleutel kiest hij zichzelf als testpersoon.
+    Op de mock: met 'beveiligingscode via mobiele app' vult de persoon gebruikersnaam, wachtwoord en
+    de code van het moment in, zoals op een echte omgeving; met een andere sleutel kiest hij zichzelf
+    als testpersoon.
 
     Op een doel: enkel met 'beveiligingscode via mobiele app'; met een andere sleutel niet uitvoerbaar.
     """
+    _log_in(people, uman_entry, csam, person, world.key(key, person))
+
+
+@when(sentence('"{person:Persoon}" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer'))
+def _(people: People, uman_entry: UmanEntryPage, csam: CsamLoginPage, world: World, person: str) -> None:
+    """Opent de aanmeldpagina, klikt 'Zich aanmelden via CSAM' en meldt zich aan, met een digitale sleutel
+    die er in het scenario niet toe doet.
+
+    Op de mock: met de eID (de persoon kiest zichzelf als testpersoon).
+    Op een doel: met 'beveiligingscode via mobiele app', de enige sleutel die een run zonder iemand erbij
+    kan gebruiken (het rapport zegt bij de stap welke sleutel het was).
+    """
+    _log_in(people, uman_entry, csam, person, world.key(None, person))
+
+
+def _log_in(people: People, uman_entry: UmanEntryPage, csam: CsamLoginPage, person: str, key: str) -> None:
     people.of(person)
     uman_entry.open()
     uman_entry.csam_login.click()
     csam.log_in(person, key)
 
 
-@when(sentence('"{person}" de gebruikers van "{org}" opent'))
+@when(sentence('"{person:Persoon}" de gebruikers van "{org:Organisatie}" opent'))
 def _(users_page: UsersPage, world: World, person: str, org: str) -> None:
     """De persoon, aangemeld, opent de lijst 'Gebruikers' van de organisatie."""
     world.signed_in(person, "uman")
     users_page.open(world.organisation(org).riziv)
 
 
-@when(sentence('{actor:Actor} de organisatie "{org}" kiest'))
+@when(sentence('{actor:Actor} de organisatie "{org:Organisatie}" kiest'))
 def _(people: People, uman_entry: UmanEntryPage, actor: str, org: str) -> None:
     """Klikt op de organisatie in de lijst van organisaties."""
     people.refer(actor)
@@ -95,14 +95,16 @@ def _(uman_entry: UmanEntryPage, button: str) -> None:
     expect(uman_entry.link(button)).to_be_visible()
 
 
-@then(sentence('kan {actor:Actor} kiezen uit de organisaties "{orgs:Lijst}"'))
+@then(sentence('kan {actor:Actor} kiezen uit de organisaties "{orgs:Organisaties}"'))
+@sees(RIGHTS)
 def _(people: People, uman_entry: UmanEntryPage, actor: str, orgs: list[str]) -> None:
     """Precies deze organisaties staan in de keuzelijst, in deze volgorde."""
     people.refer(actor)
     expect(uman_entry.organisations).to_have_text(orgs)
 
 
-@then(sentence('kan "{person}" in het eHealth-toegangsbeheer kiezen voor "{org}"'))
+@then(sentence('kan "{person:Persoon}" in het eHealth-toegangsbeheer kiezen voor "{org:Organisatie}"'))
+@sees(RIGHTS)
 def _(uman_entry: UmanEntryPage, world: World, person: str, org: str) -> None:
     """In de eigen browser ziet de persoon de organisatie, en enkel die, in het toegangsbeheer."""
     world.signed_in(person, "uman")
@@ -110,7 +112,7 @@ def _(uman_entry: UmanEntryPage, world: World, person: str, org: str) -> None:
     expect(uman_entry.organisations).to_have_text([org])
 
 
-@then(sentence('toont het eHealth-toegangsbeheer de gebruikers van "{org}"'))
+@then(sentence('toont het eHealth-toegangsbeheer de gebruikers van "{org:Organisatie}"'))
 def _(users_page: UsersPage, org: str) -> None:
     """De pagina 'Gebruikers' van deze organisatie staat open."""
     expect(users_page.title).to_be_visible()
@@ -118,12 +120,12 @@ def _(users_page: UsersPage, org: str) -> None:
 
 
 @then(sentence('toont de pagina "{name}" en "{hoedanigheid}" met het RIZIV-nummer'))
-def _(users_page: UsersPage, world: World, name: str, hoedanigheid: str) -> None:
-    """De twee contextregels bovenaan, elk met het RIZIV-nummer als 999999-99.
+def _(users_page: UsersPage, name: str, hoedanigheid: str) -> None:
+    """De twee contextregels bovenaan, elk met het RIZIV-nummer van de getoonde organisatie als 999999-99.
 
     Voorbeeld: toont de pagina "Benaming: WACHTPOST LEIE" en "Hoedanigheid: Wachtposten" met het RIZIV-nummer
     """
-    number = riziv_as_shown(world.organisation(users_page.organisation_of(name)).riziv)
+    number = riziv_as_shown(users_page.riziv)
     expect(users_page.context_lines).to_contain_text(users_page.context_line(name, number))
     expect(users_page.context_lines).to_contain_text(users_page.context_line(hoedanigheid, number))
 

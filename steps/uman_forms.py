@@ -10,16 +10,18 @@ from pytest_bdd import then, when
 from steps.pages.common import insz_as_shown
 from steps.pages.uman import TYPE, UsersPage
 from steps.parameters import sentence
+from vaccinnet_bdd.harness.identities import names_someone
 from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.world import World
 
 # --- adding and changing users (§2.4.1.1) ----------------------------------------------------
 
 
-@when(sentence('{actor:Actor} "{person}" toevoegt met "{apps:Lijst}"'))
+@when(sentence('{actor:Actor} "{person:Persoon}" toevoegt met "{apps:Lijst}"'))
 def _(people: People, users_page: UsersPage, world: World, actor: str, person: str, apps: list[str]) -> None:
     """INSZ invullen, 'Volgende', e-mailadres en toepassingen, 'Opslaan' en 'Bevestigen'.
 
+    Op de mock: zoals beschreven; het volgende scenario begint op een lege mock.
     Op een doel: wie de gebruiker toevoegde, verwijdert hem weer als het scenario eindigt.
     """
     people.refer(actor)
@@ -29,8 +31,16 @@ def _(people: People, users_page: UsersPage, world: World, actor: str, person: s
 
 
 def _undo_adding(users_page: UsersPage, world: World, person: str) -> None:
-    riziv = users_page.riziv
-    world.changed(f"{person} toegevoegd", "uman", lambda page: _users_of(page, riziv).delete_if_listed(person))
+    """Delete her again when the scenario ends, unless the list shows her already (then adding her
+    changes nothing: the portal refuses a second time)."""
+
+    def prepare() -> Callable[[Page], bool] | None:
+        riziv = users_page.riziv
+        if users_page.member(person) is not None:
+            return None
+        return lambda page: _users_of(page, riziv).delete_if_listed(person)
+
+    world.changing(f"{person} toegevoegd", "uman", prepare)
 
 
 def _users_of(page: Page, riziv: str) -> UsersPage:
@@ -39,10 +49,11 @@ def _users_of(page: Page, riziv: str) -> UsersPage:
     return users
 
 
-@when(sentence('{actor:Actor} het INSZ van "{person}" invult en op "Volgende" klikt'))
+@when(sentence('{actor:Actor} het INSZ van "{person:Persoon}" invult en op "Volgende" klikt'))
 def _(people: People, users_page: UsersPage, world: World, actor: str, person: str) -> None:
     """Vult onderaan het INSZ van de persoon in en klikt 'Volgende'.
 
+    Op de mock: zoals beschreven; het volgende scenario begint op een lege mock.
     Op een doel: wie de gebruiker toevoegde, verwijdert hem weer als het scenario eindigt.
     """
     people.refer(actor)
@@ -55,14 +66,19 @@ def _(people: People, users_page: UsersPage, world: World, actor: str, person: s
 def _(people: People, users_page: UsersPage, world: World, actor: str, insz: str) -> None:
     """Vult onderaan dit INSZ in, zoals het getypt wordt, en klikt 'Volgende'.
 
-    Op een doel: niet uitvoerbaar; wie met dit INSZ toegevoegd zou worden, kan geen stap weer verwijderen.
+    Op de mock: zoals beschreven, met elk INSZ.
+    Op een doel: een INSZ dat van niemand kan zijn (fout controlegetal, letters, te kort) verandert
+    niets en speelt er zoals op de mock. Wie met een geldig INSZ toegevoegd zou worden, speelt geen rol
+    en geen stap verwijdert hem weer: in een scenario dat de portalen wijzigt (@wijzigt) niet
+    uitvoerbaar; in een ander verwacht het scenario een weigering en speelt het enkel met --allow-changes.
     """
     people.refer(actor)
-    world.irreversible(f"INSZ {insz} toevoegen")
+    if names_someone(insz):
+        world.irreversible(f"INSZ {insz} toevoegen")
     users_page.start_adding(insz)
 
 
-@when(sentence('{actor:Actor} "{person}" aanvinkt in de gebruikerslijst'))
+@when(sentence('{actor:Actor} "{person:Persoon}" aanvinkt in de gebruikerslijst'))
 def _(people: People, users_page: UsersPage, actor: str, person: str) -> None:
     """Vinkt het keuzevakje voor de gebruiker aan, zonder al een actie uit te voeren."""
     people.refer(actor)
@@ -90,21 +106,18 @@ def _(people: People, users_page: UsersPage, actor: str, apps: list[str]) -> Non
     users_page.fill_user("", apps)
 
 
-@when(sentence('{actor:Actor} de rechten van "{person}" wijzigt in "{apps:Lijst}"'))
+@when(sentence('{actor:Actor} de rechten van "{person:Persoon}" wijzigt in "{apps:Lijst}"'))
 def _(people: People, users_page: UsersPage, world: World, actor: str, person: str, apps: list[str]) -> None:
     """Het icoon van een blad met potloodje, dan enkel deze toepassingen aanvinken en 'Opslaan'.
 
+    Op de mock: zoals beschreven; het volgende scenario begint op een lege mock.
     Op een doel: wie wijzigde, zet de rechten uit het doelbestand terug als het scenario eindigt.
     """
     people.refer(actor)
-    riziv, org = users_page.riziv, _organisation(world, users_page.riziv)
-    _, before = world.declared(person, org)
+    riziv = users_page.riziv
+    _, before = world.declared(person, riziv)
     world.changed(f"rechten van {person}", "uman", lambda page: _users_of(page, riziv).set_rights_back(person, before))
     users_page.edit_rights(person, apps)
-
-
-def _organisation(world: World, riziv: str) -> str:
-    return next(name for name, found in world.organisations.items() if found.riziv == riziv)
 
 
 @then(sentence('meldt de lijst "{message}"'))
@@ -146,7 +159,7 @@ def _(users_page: UsersPage, app: str) -> None:
     expect(users_page.application(app)).to_have_count(0)
 
 
-@then(sentence('toont de controlepagina "{title}" met status "{status}" en het INSZ van "{person}"'))
+@then(sentence('toont de controlepagina "{title}" met status "{status}" en het INSZ van "{person:Persoon}"'))
 def _(users_page: UsersPage, world: World, title: str, status: str, person: str) -> None:
     """De controlepagina na 'Opslaan', met de identificatiegegevens.
 
@@ -173,7 +186,7 @@ def _(users_page: UsersPage, app: str) -> None:
     expect(users_page.application(app)).to_be_checked()
 
 
-@then(sentence('staat "{person}" als "{member_type}" in het eHealth-toegangsbeheer van "{org}"'))
+@then(sentence('staat "{person:Persoon}" als "{member_type}" in het eHealth-toegangsbeheer van "{org:Organisatie}"'))
 def _(users_page: UsersPage, world: World, person: str, member_type: str, org: str) -> None:
     """Met dezelfde aanmelding (single sign-on) toont de lijst 'Gebruikers' de persoon met dit type.
 
@@ -186,25 +199,26 @@ def _(users_page: UsersPage, world: World, person: str, member_type: str, org: s
 # --- deleting users (§2.4.1.2) ---------------------------------------------------------------
 
 
-@when(sentence('{actor:Actor} "{persons:Lijst}" verwijdert'))
+@when(sentence('{actor:Actor} "{persons:Personen}" verwijdert'))
 def _(people: People, users_page: UsersPage, world: World, actor: str, persons: list[str]) -> None:
     """Vinkt de personen aan, kiest 'Gebruiker(s) verwijderen' en klikt 'Uitvoeren'.
 
+    Op de mock: zoals beschreven; het volgende scenario begint op een lege mock.
     Op een doel: wie verwijderde, voegt wie verwijderd werd weer toe (e-mailadres en toepassingen
     uit het doelbestand) als het scenario eindigt; een type of status die het formulier niet
     teruggeeft (Co-LB, Geblokkeerd), meldt het als achtergebleven."""
     people.refer(actor)
-    org = _organisation(world, users_page.riziv)
     for person in persons:
-        _undo_deleting(world, users_page, person, org)
+        _undo_deleting(world, users_page, person)
     users_page.delete(*persons)
 
 
-def _undo_deleting(world: World, users_page: UsersPage, person: str, org: str) -> None:
+def _undo_deleting(world: World, users_page: UsersPage, person: str) -> None:
     """As the list shows her now (type and status), put back when the scenario ends."""
 
     def prepare() -> Callable[[Page], bool] | None:
-        riziv, insz, (email, apps) = users_page.riziv, world.person(person).insz, world.declared(person, org)
+        riziv, insz = users_page.riziv, world.person(person).insz
+        email, apps = world.declared(person, riziv)
         was = users_page.member(person)
         if was is None:  # not listed: there is no one to delete, nor to add back
             return None
@@ -220,7 +234,7 @@ def _(people: People, users_page: UsersPage, actor: str) -> None:
     users_page.delete()
 
 
-@then(sentence('staat "{person}" niet meer in de gebruikerslijst'))
+@then(sentence('staat "{person:Persoon}" niet meer in de gebruikerslijst'))
 def _(users_page: UsersPage, person: str) -> None:
     """De actie is uitgevoerd en de persoon staat niet meer in de lijst."""
     expect(users_page.status).to_be_visible()

@@ -9,6 +9,7 @@ from steps.pages.common import insz_as_shown
 from steps.pages.uman import INSZ, STATUS, TYPE, UsersPage
 from steps.parameters import sentence
 from vaccinnet_bdd.harness.people import People
+from vaccinnet_bdd.harness.stage import MEMBERS, sees
 from vaccinnet_bdd.harness.world import World
 
 # --- the user list -------------------------------------------------------------------------
@@ -35,6 +36,7 @@ def _(people: People, users_page: UsersPage, actor: str, link: str) -> list[list
 
 
 @then(sentence('toont de lijst "{found}"'))
+@sees(MEMBERS)
 def _(users_page: UsersPage, found: str) -> None:
     """Het aantal gevonden gebruikers, zoals de lijst het telt.
 
@@ -53,6 +55,7 @@ def _(users_page: UsersPage, columns: list[str]) -> None:
 
 
 @then(sentence('staan de beheerders boven de gebruikers: "{kinds:Lijst}"'))
+@sees(MEMBERS)
 def _(users_page: UsersPage, kinds: list[str]) -> None:
     """De kolom Type van boven naar onder.
 
@@ -63,7 +66,8 @@ def _(users_page: UsersPage, kinds: list[str]) -> None:
         expect(cell).to_have_text(kind)
 
 
-@then(sentence('toont de lijst enkel "{persons:Lijst}"'))
+@then(sentence('toont de lijst enkel "{persons:Personen}"'))
+@sees(MEMBERS)
 def _(users_page: UsersPage, persons: list[str]) -> None:
     """De lijst toont precies deze personen."""
     expect(users_page.rows()).to_have_count(len(persons))
@@ -72,6 +76,7 @@ def _(users_page: UsersPage, persons: list[str]) -> None:
 
 
 @then(sentence('toont de pagina {count:d} gebruikers van "{pages}"'))
+@sees(MEMBERS)
 def _(users_page: UsersPage, count: int, pages: str) -> None:
     """Zoveel rijen op deze pagina, met deze paginering.
 
@@ -81,7 +86,7 @@ def _(users_page: UsersPage, count: int, pages: str) -> None:
     expect(users_page.paging).to_have_text(pages)
 
 
-@then(sentence('staat "{person}" in de lijst als "{member_type}" met status "{status}"'))
+@then(sentence('staat "{person:Persoon}" in de lijst als "{member_type}" met status "{status}"'))
 def _(users_page: UsersPage, person: str, member_type: str, status: str) -> None:
     """De kolommen Type en Status van de persoon.
 
@@ -91,13 +96,13 @@ def _(users_page: UsersPage, person: str, member_type: str, status: str) -> None
     expect(users_page.cell(person, STATUS)).to_have_text(status)
 
 
-@then(sentence('toont de lijst het INSZ van "{person}" als 999999 999 99'))
+@then(sentence('toont de lijst het INSZ van "{person:Persoon}" als 999999 999 99'))
 def _(users_page: UsersPage, world: World, person: str) -> None:
     """De kolom INSZ toont het nummer in groepen van 6, 3 en 2 cijfers."""
     expect(users_page.cell(person, INSZ)).to_have_text(insz_as_shown(world.person(person).insz))
 
 
-@then(sentence('toont de lijst het INSZ van "{person}" als "{shown}"'))
+@then(sentence('toont de lijst het INSZ van "{person:Persoon}" als "{shown}"'))
 def _(users_page: UsersPage, person: str, shown: str) -> None:
     """De kolom INSZ toont precies deze tekst.
 
@@ -124,13 +129,14 @@ def _(export: list[list[str]], columns: list[str]) -> None:
     assert export[0] == columns
 
 
-@then(sentence('bevat het bestand enkel "{persons:Lijst}"'))
+@then(sentence('bevat het bestand enkel "{persons:Personen}"'))
+@sees(MEMBERS)
 def _(export: list[list[str]], persons: list[str]) -> None:
-    """De gebruikers in het geëxporteerde bestand (voornaam en naam), in volgorde."""
-    assert [f"{first} {last}" for last, first, *_ in export[1:]] == persons
+    """Precies deze gebruikers in het geëxporteerde bestand (voornaam en naam), in welke volgorde ook."""
+    assert sorted(f"{first} {last}" for last, first, *_ in export[1:]) == sorted(persons)
 
 
-@then(sentence('ziet "{person}" "{member}" niet in de gebruikers van "{org}"'))
+@then(sentence('ziet "{person:Persoon}" "{member:Persoon}" niet in de gebruikers van "{org:Organisatie}"'))
 def _(users_page: UsersPage, world: World, person: str, member: str, org: str) -> None:
     """In de eigen browser, aangemeld, opent de persoon de gebruikers van de organisatie: het lid staat
     er niet. Zo toont een beheerder dat een geweigerd verzoek niets veranderde.
@@ -143,7 +149,7 @@ def _(users_page: UsersPage, world: World, person: str, member: str, org: str) -
     expect(users_page.row(member)).to_have_count(0)
 
 
-@then(sentence('ziet "{person}" "{member}" nog in de gebruikers van "{org}"'))
+@then(sentence('ziet "{person:Persoon}" "{member:Persoon}" nog in de gebruikers van "{org:Organisatie}"'))
 def _(users_page: UsersPage, world: World, person: str, member: str, org: str) -> None:
     """In de eigen browser, aangemeld, opent de persoon de gebruikers van de organisatie: het lid staat
     er nog.

@@ -10,6 +10,7 @@ from steps.pages.csam import CsamLoginPage
 from steps.pages.vaccinnet import VaccinnetPage
 from steps.parameters import sentence
 from vaccinnet_bdd.harness.people import People
+from vaccinnet_bdd.harness.stage import PROFILES, RIGHTS, RIGHTS_OF_KIND, sees
 from vaccinnet_bdd.harness.world import World
 
 
@@ -18,24 +19,43 @@ def vaccinnet(people: People) -> VaccinnetPage:
     return people.following(VaccinnetPage)
 
 
-@given(sentence('"{person}" is aangemeld bij Vaccinnet'))
+@given(sentence('"{person:Persoon}" is aangemeld bij Vaccinnet'))
 def _(world: World, person: str) -> None:
     """De persoon is via CSAM aangemeld bij Vaccinnet (en dus ook bij CSAM).
 
-    Op een doel: aangemeld via de eigen aanmelding van het portaal en CSAM's sleutel 'beveiligingscode via mobiele app'.
+    Op de mock: een sessie van CSAM en Vaccinnet, meteen.
+    Op een doel: aangemeld via de eigen aanmelding van het portaal en CSAM's sleutel 'beveiligingscode via
+    mobiele app', als het account dat de persoon speelt.
     """
-    world.signed_in(person, "vaccinnet")
+    world.arrive(person, "vaccinnet", lambda _: None)
 
 
-@when(sentence('"{person}" zich bij Vaccinnet aanmeldt met "{key}"'))
-def _(people: People, vaccinnet: VaccinnetPage, csam: CsamLoginPage, person: str, key: str) -> None:
+@when(sentence('"{person:Persoon}" zich bij Vaccinnet aanmeldt met "{key}"'))
+def _(people: People, vaccinnet: VaccinnetPage, csam: CsamLoginPage, world: World, person: str, key: str) -> None:
     """Opent Vaccinnet, klikt 'Aanmelden' en meldt zich aan via CSAM met deze digitale sleutel.
 
-    Met 'beveiligingscode via mobiele app' vult de persoon gebruikersnaam, wachtwoord en de code van
-    het moment in (zoals op een echte omgeving); met een andere sleutel kiest hij zichzelf als testpersoon.
+    Op de mock: met 'beveiligingscode via mobiele app' vult de persoon gebruikersnaam, wachtwoord en
+    de code van het moment in, zoals op een echte omgeving; met een andere sleutel kiest hij zichzelf
+    als testpersoon.
 
     Op een doel: enkel met 'beveiligingscode via mobiele app'; met een andere sleutel niet uitvoerbaar.
     """
+    _log_in(people, vaccinnet, csam, person, world.key(key, person))
+
+
+@when(sentence('"{person:Persoon}" zich bij Vaccinnet aanmeldt'))
+def _(people: People, vaccinnet: VaccinnetPage, csam: CsamLoginPage, world: World, person: str) -> None:
+    """Opent Vaccinnet, klikt 'Aanmelden' en meldt zich aan via CSAM, met een digitale sleutel die er in
+    het scenario niet toe doet.
+
+    Op de mock: met de eID (de persoon kiest zichzelf als testpersoon).
+    Op een doel: met 'beveiligingscode via mobiele app', de enige sleutel die een run zonder iemand erbij
+    kan gebruiken (het rapport zegt bij de stap welke sleutel het was).
+    """
+    _log_in(people, vaccinnet, csam, person, world.key(None, person))
+
+
+def _log_in(people: People, vaccinnet: VaccinnetPage, csam: CsamLoginPage, person: str, key: str) -> None:
     people.of(person)
     vaccinnet.start_login()
     csam.log_in(person, key)
@@ -72,7 +92,7 @@ def _(people: People, vaccinnet: VaccinnetPage, actor: str) -> None:
     vaccinnet.start_login()
 
 
-@when(sentence('{actor:Actor} het profiel "{role}" kiest binnen de organisatie "{org}"'))
+@when(sentence('{actor:Actor} het profiel "{role}" kiest binnen de organisatie "{org:Organisatie}"'))
 def _(people: People, vaccinnet: VaccinnetPage, actor: str, role: str, org: str) -> None:
     """Kiest 'Ik wil me aanmelden als:' en 'Binnen de organisatie:', dan 'Profiel bevestigen'.
 
@@ -92,21 +112,22 @@ def _(people: People, vaccinnet: VaccinnetPage, actor: str, role: str) -> None:
     vaccinnet.choose_profile(role)
 
 
-@when(sentence('{actor:Actor} zelf het profiel van "{org}" verstuurt'))
+@when(sentence('{actor:Actor} zelf het profiel van "{org:Organisatie}" verstuurt'))
 def _(people: People, vaccinnet: VaccinnetPage, world: World, actor: str, org: str) -> None:
     """Verstuurt een profiel voor de organisatie buiten de keuzelijst om, zoals met de ontwikkelaarstools."""
     people.refer(actor)
     vaccinnet.submit_profile_by_hand(world.organisation(org).riziv)
 
 
-@then(sentence('vraagt Vaccinnet "{person}" om een profiel te kiezen'))
+@then(sentence('vraagt Vaccinnet "{person:Persoon}" om een profiel te kiezen'))
 def _(vaccinnet: VaccinnetPage, person: str) -> None:
     """De profielkeuze staat open voor deze aangemelde persoon."""
     expect(vaccinnet.profile_title).to_be_visible()
     expect(vaccinnet.logged_in_as(person)).to_be_visible()
 
 
-@then(sentence('kan {actor:Actor} binnen de organisatie enkel kiezen uit "{orgs:Lijst}"'))
+@then(sentence('kan {actor:Actor} binnen de organisatie enkel kiezen uit "{orgs:Organisaties}"'))
+@sees(RIGHTS)
 def _(people: People, vaccinnet: VaccinnetPage, actor: str, orgs: list[str]) -> None:
     """'Binnen de organisatie:' biedt precies deze organisaties aan."""
     people.refer(actor)
@@ -114,6 +135,7 @@ def _(people: People, vaccinnet: VaccinnetPage, actor: str, orgs: list[str]) -> 
 
 
 @then(sentence('ziet {actor:Actor} "Binnen de organisatie:" niet'))
+@sees(RIGHTS)
 def _(people: People, vaccinnet: VaccinnetPage, actor: str) -> None:
     """De profielkeuze staat open, zonder 'Binnen de organisatie:'."""
     people.refer(actor)
@@ -121,7 +143,8 @@ def _(people: People, vaccinnet: VaccinnetPage, actor: str) -> None:
     expect(vaccinnet.organisation).to_have_count(0)
 
 
-@then(sentence('kan "{person}" in Vaccinnet kiezen voor "{org}"'))
+@then(sentence('kan "{person:Persoon}" in Vaccinnet kiezen voor "{org:Organisatie}"'))
+@sees(RIGHTS)
 def _(vaccinnet: VaccinnetPage, world: World, person: str, org: str) -> None:
     """In de eigen browser ziet de persoon de organisatie, en enkel die, onder 'Binnen de organisatie:'."""
     world.signed_in(person, "vaccinnet")
@@ -129,7 +152,7 @@ def _(vaccinnet: VaccinnetPage, world: World, person: str, org: str) -> None:
     expect(vaccinnet.organisation_choices()).to_have_text([org])
 
 
-@then(sentence('is {actor:Actor} in Vaccinnet aangemeld binnen de organisatie "{org}"'))
+@then(sentence('is {actor:Actor} in Vaccinnet aangemeld binnen de organisatie "{org:Organisatie}"'))
 def _(people: People, vaccinnet: VaccinnetPage, actor: str, org: str) -> None:
     """Het gekozen profiel noemt de organisatie."""
     people.refer(actor)
@@ -144,7 +167,7 @@ def _(people: People, vaccinnet: VaccinnetPage, actor: str) -> None:
     expect(vaccinnet.profile).to_contain_text([vaccinnet.as_citizen()])
 
 
-@then(sentence('mag {actor:Actor} voor "{org}" enkel "{apps:Lijst}" gebruiken'))
+@then(sentence('mag {actor:Actor} voor "{org:Organisatie}" enkel "{apps:Lijst}" gebruiken'))
 def _(people: People, vaccinnet: VaccinnetPage, actor: str, org: str, apps: list[str]) -> None:
     """Precies deze Vaccinnet-toepassingen voor de organisatie, in deze volgorde."""
     people.refer(actor)
@@ -171,7 +194,8 @@ def _(vaccinnet: VaccinnetPage, placeholder: str) -> None:
     expect(vaccinnet.organisation_options().first).to_have_text(placeholder)
 
 
-@then(sentence('staat onder "{group}" enkel "{orgs:Lijst}"'))
+@then(sentence('staat onder "{group}" enkel "{orgs:Organisaties}"'))
+@sees(RIGHTS_OF_KIND)
 def _(vaccinnet: VaccinnetPage, group: str, orgs: list[str]) -> None:
     """'Binnen de organisatie:' groepeert per soort: onder deze groep staan precies deze organisaties.
 
@@ -181,6 +205,7 @@ def _(vaccinnet: VaccinnetPage, group: str, orgs: list[str]) -> None:
 
 
 @then(sentence('kan {actor:Actor} zich enkel aanmelden als "{roles:Lijst}"'))
+@sees(PROFILES)
 def _(people: People, vaccinnet: VaccinnetPage, actor: str, roles: list[str]) -> None:
     """'Ik wil me aanmelden als:' biedt precies deze profielen aan.
 

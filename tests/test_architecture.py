@@ -87,6 +87,46 @@ def test_each_unit_imports_only_the_layers_below_it() -> None:
     assert {_unit(name) for name in modules} <= set(MAY_IMPORT), "a new unit: give it its layer in MAY_IMPORT"
 
 
+# Where a run plays (the mock or a target) is chosen once, in harness/where.py, and known only to the
+# stage: the protocol and its hooks (stage), and the two implementations below. Everything else
+# works through the protocol (``stage_of(config)``, the World, the scene) or asks ``where``.
+HARNESS = "vaccinnet_bdd.harness."
+STAGE_IMPLEMENTATIONS = {
+    HARNESS + name
+    for name in (
+        "mock",
+        "mock_scene",
+        "on_target",
+        "target_env",
+        "target_scene",
+        "target_curtain",
+        "target_undo",
+        "target_run",
+        "casting",
+    )
+}
+THE_STAGE = STAGE_IMPLEMENTATIONS | {HARNESS + "where", HARNESS + "stage"}
+ASKING = re.compile(r"\b(on_target|is_target|is_mock|_PORTALS)\b|getoption\(\s*[\"'](--)?target[\"']")
+
+
+def test_no_module_outside_the_stage_asks_whether_the_run_is_on_a_target() -> None:
+    askers = []
+    for name, path in _ours().items():
+        if name in THE_STAGE or name.startswith("tests"):
+            continue
+        askers += [f"{name} imports {m}" for m in sorted(_imports(name, path) & STAGE_IMPLEMENTATIONS)]
+        askers += [f"{name}: {m.group(0)}" for m in ASKING.finditer(path.read_text())]
+    assert not askers, askers
+    assert not ASKING.search("stage_of(config).url(request)")  # the protocol is not asking
+
+
+def test_the_stage_check_sees_an_import_and_a_question(tmp_path: Path) -> None:
+    module = tmp_path / "explain.py"
+    module.write_text("from .on_target import TargetStage\nif config.getoption('--target'):\n    pass\n")
+    assert _imports("vaccinnet_bdd.harness.explain", module) & STAGE_IMPLEMENTATIONS
+    assert ASKING.search(module.read_text())
+
+
 def test_the_layer_check_sees_imports_inside_functions_and_for_type_checking(tmp_path: Path) -> None:
     module = tmp_path / "drift.py"
     module.write_text(
@@ -181,7 +221,7 @@ def test_every_portal_has_its_places() -> None:
     from mock_portals.sso import CLIENTS
     from steps import LIBRARY
 
-    drift_imports = _imports("vaccinnet_bdd.livingdoc.drift_pages", _ours()["vaccinnet_bdd.livingdoc.drift_pages"])
+    drift_imports = _imports("steps.manual_pages", _ours()["steps.manual_pages"])
 
     portals = {r.name for r in create_app().routes if isinstance(r, Mount) and r.name} - {"admin", "static"}
     assert len(portals) == 7, portals
@@ -204,7 +244,7 @@ def test_every_portal_has_its_places() -> None:
         if portal not in NO_CSAM_LOGIN and portal not in CLIENTS:
             missing.append(f"{portal}: not in mock_portals.sso.CLIENTS")
         if portal not in NOT_VISITED_ALONE and f"steps.pages.{portal}" not in drift_imports:
-            missing.append(f"{portal}: no page of it in vaccinnet_bdd/livingdoc/drift_pages.py")
+            missing.append(f"{portal}: no page of it in steps/manual_pages.py")
     assert not missing, missing
 
 

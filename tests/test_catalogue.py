@@ -46,7 +46,8 @@ def test_a_parameter_without_an_example_is_refused_by_name() -> None:
         catalogue.entry_of(context, "Proef")
 
 
-def test_a_given_step_without_what_it_does_on_a_target_is_refused() -> None:
+def test_a_step_says_what_it_does_on_both_stages_or_is_refused() -> None:
+    """Every Gegeven step says it; an Als or Dan step only where the stages differ, but then both."""
     from vaccinnet_bdd.harness.internals import StepFunctionContext
 
     def step() -> None:
@@ -56,12 +57,17 @@ def test_a_given_step_without_what_it_does_on_a_target_is_refused() -> None:
         """
 
     given = StepFunctionContext(type="given", step_func=step, parser=sentence('"{person}" is klaar'))
-    with pytest.raises(catalogue.CatalogueError, match="Op een doel:"):
+    with pytest.raises(catalogue.CatalogueError, match=re.escape("'Op de mock: ...' and 'Op een doel: ...'")):
         catalogue.entry_of(given, "Proef")
     when = StepFunctionContext(type="when", step_func=step, parser=sentence('"{person}" is klaar'))
-    assert catalogue.entry_of(when, "Proef").on_target is None  # an Als step says it only where it differs
+    assert catalogue.entry_of(when, "Proef").target_does is None
     step.__doc__ = f"{step.__doc__}\n        Op een doel: gecontroleerd in het doelbestand.\n"
-    assert catalogue.entry_of(given, "Proef").on_target == "gecontroleerd in het doelbestand."
+    with pytest.raises(catalogue.CatalogueError, match="does not say what it does on both stages"):
+        catalogue.entry_of(when, "Proef")  # one stage said, the other not
+    step.__doc__ += "        Op de mock: meteen klaargezet.\n"
+    entry = catalogue.entry_of(given, "Proef")
+    assert (entry.mock_does, entry.target_does) == ("meteen klaargezet.", "gecontroleerd in het doelbestand.")
+    assert "*Op de mock:* meteen klaargezet." in catalogue.as_markdown([entry])
 
 
 def test_the_catalogue_in_markdown_and_json() -> None:
@@ -73,8 +79,9 @@ def test_the_catalogue_in_markdown_and_json() -> None:
     assert '- `Als zij "Ann Claes, Bert Wouters" verwijdert`' in markdown
     data = json.loads(catalogue.as_json(entries))
     by_text = {d["text"]: d for d in data}
-    added = by_text['"{person}" is gebruiker van {kind:Soort} "{org}" met "{apps:Lijst}"']
+    added = by_text['"{person:Persoon}" is gebruiker van {kind:Soort} "{org:Organisatie}" met "{apps:Lijst}"']
     assert added["keyword"] == "Gegeven" and added["group"] == "Personen en rechten"
+    assert added["mock_does"] and added["target_does"]
     assert [p["example"] for p in added["parameters"]] == [
         "Ann Claes",
         "wachtpost",

@@ -14,6 +14,7 @@ from docx import Document
 from playwright.sync_api import Browser, Page
 
 from mock_portals import texts
+from vaccinnet_bdd.harness.mock import mock_onlookers
 from vaccinnet_bdd.livingdoc.drift import ALLOWLIST, check, load_allowlist, table
 from vaccinnet_bdd.livingdoc.drift_pages import RenderedPages, rendered_pages
 from vaccinnet_bdd.manual import reader as manual
@@ -32,7 +33,7 @@ Het menu "Functionaliteiten" staat rechts. Daarna klik je op ‘Alles wissen’.
 
 @pytest.fixture(scope="module")
 def pages(browser: Browser) -> Iterator[RenderedPages]:
-    with rendered_pages(browser) as rendered:
+    with rendered_pages(["steps"], mock_onlookers, browser) as rendered:
         yield rendered
 
 
@@ -139,7 +140,7 @@ def test_a_button_renamed_in_the_mock_is_reported_though_its_words_stand_elsewhe
     path.write_text(
         "2.3 Instellen van aanvullende toegangsbeheerders\n\nKlik op de knop 'Toegangsbeheerders aanstellen'.\n"
     )
-    with rendered_pages(browser) as renamed:
+    with rendered_pages(["steps"], mock_onlookers, browser) as renamed:
         findings = check(path, renamed, ROOT / "features", {})
         assert "toegangsbeheerders aanstellen" in renamed.text("2.3").lower()  # the words stand elsewhere
     assert "ONTBREEKT in §2.3: geen knop 'Toegangsbeheerders aanstellen'" in table(findings)

@@ -1,9 +1,12 @@
-"""Personas claimed on a target: one lock folder per environment, waiting for a persona in use, no
-two logins with one code, and every persona a scenario needs claimed at once, in one order."""
+"""Accounts and organisations claimed on a target: one lock folder per environment, all or nothing
+and never waiting (so no two workers each hold what the other waits for), waiting for an account in
+use, an organisation shared by workers that only look, no two logins with one code, and an
+account's CSAM session kept for whichever worker holds it next."""
 
 from __future__ import annotations
 
 import shutil
+import stat
 import threading
 import time
 from pathlib import Path
@@ -11,32 +14,13 @@ from pathlib import Path
 import pyotp
 import pytest
 
-from steps.codes import CODES
 from vaccinnet_bdd.harness import claims as claims_module
-from vaccinnet_bdd.harness.claims import WINDOW, Claims, PersonaInUse
-from vaccinnet_bdd.harness.on_target import NOT_ON_TARGET, OnTarget, claims_for
-from vaccinnet_bdd.harness.target import Target, load
+from vaccinnet_bdd.harness.claims import WINDOW, Claims, InUse
+from vaccinnet_bdd.harness.target import load
+from vaccinnet_bdd.harness.target_env import claims_folder
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "acceptatie.toml"
 SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
-DELETING = [  # features/uman/gebruikers_verwijderen.feature: Lies Bos in the background, then Ann Claes
-    '"Lies Bos" is "LB" van wachtpost "WACHTPOST LEIE"',
-    '"Ann Claes" is gebruiker van wachtpost "WACHTPOST LEIE" met "Vaccinnet Consultatie en Registratie"',
-    '"Lies Bos" de gebruikers van "WACHTPOST LEIE" opent',
-    'zij "Ann Claes" verwijdert',
-]
-SIGNING_IN = [  # features/vaccinnet/aanmelden_voor_organisatie.feature: only Ann Claes, Lies Bos looks her up
-    '"Ann Claes" is gebruiker van wachtpost "WACHTPOST LEIE" met "Vaccinnet Consultatie en Registratie"',
-    '"Ann Claes" zich bij Vaccinnet aanmeldt met "itsme"',
-]
-
-
-def _code(what: str, name: str) -> str:
-    return CODES[what][name]
-
-
-def _on(target: Target, claims: Claims) -> OnTarget:
-    return OnTarget(target, claims, step=lambda: "?", sign_in=lambda *_: None)
 
 
 def test_the_lock_folder_is_named_after_the_target_not_the_file(tmp_path: Path) -> None:
@@ -45,36 +29,48 @@ def test_the_lock_folder_is_named_after_the_target_not_the_file(tmp_path: Path) 
     for copy in copies:
         copy.parent.mkdir()
         shutil.copy(EXAMPLE, copy)
-    first, second = (claims_for(load(copy), "http://127.0.0.1:8765", tmp_path).folder for copy in copies)
-    assert first == second and first.is_dir()
+    first, second = (claims_folder(load(copy), "http://127.0.0.1:8765", tmp_path) for copy in copies)
+    assert first == second
     assert first.name.startswith("vervangende-acceptatieomgeving-lokaal-")
     target = load(copies[0])
-    assert claims_for(target, "http://127.0.0.1:9000", tmp_path).folder != first  # other portal addresses
+    assert claims_folder(target, "http://127.0.0.1:9000", tmp_path) != first  # other portal addresses
     renamed = target.model_copy(update={"naam": "een andere omgeving"})
-    assert claims_for(renamed, "http://127.0.0.1:8765", tmp_path).folder != first
+    assert claims_folder(renamed, "http://127.0.0.1:8765", tmp_path) != first
 
 
-def test_a_persona_in_use_is_waited_for(tmp_path: Path) -> None:
+def test_all_or_nothing_and_never_waiting(tmp_path: Path) -> None:
+    one, other = Claims(tmp_path), Claims(tmp_path)
+    assert one.try_claim(["Katrien Verhoeven"]) == set()
+    assert other.try_claim(["Bram Lambrechts", "Katrien Verhoeven"]) == {"Katrien Verhoeven"}
+    assert not other.held  # Bram Lambrechts was let go again: all or nothing
+    assert other.try_claim(["Bram Lambrechts"]) == set()
+    one.release()
+    other.release()
+
+
+def test_an_organisation_is_shared_by_those_who_look_and_held_alone_by_one_that_changes_it(tmp_path: Path) -> None:
+    looks, also_looks, changes = Claims(tmp_path), Claims(tmp_path), Claims(tmp_path)
+    assert looks.try_claim([], ["WACHTPOST KUSTREGIO"]) == set()
+    assert also_looks.try_claim([], ["WACHTPOST KUSTREGIO"]) == set()
+    assert changes.try_claim(["WACHTPOST KUSTREGIO"]) == {"WACHTPOST KUSTREGIO"}
+    looks.release()
+    also_looks.release()
+    assert changes.try_claim(["WACHTPOST KUSTREGIO"]) == set()
+    assert looks.try_claim([], ["WACHTPOST KUSTREGIO"]) == {"WACHTPOST KUSTREGIO"}
+    changes.release()
+
+
+def test_an_account_in_use_is_waited_for_and_too_long_is_said(tmp_path: Path) -> None:
     holder, waiter = Claims(tmp_path), Claims(tmp_path, wait=10)
-    holder.claim("Ann Claes")
+    holder.claim("Joris Van Damme")
     threading.Timer(0.6, holder.release).start()
     started = time.monotonic()
-    waiter.claim("Ann Claes")
-    assert time.monotonic() - started >= 0.5
-    assert "Ann Claes" in waiter.held
+    waiter.claim("Joris Van Damme")
+    assert time.monotonic() - started >= 0.5 and "Joris Van Damme" in waiter.held
+    impatient = Claims(tmp_path, wait=1)
+    with pytest.raises(InUse, match=r"^'Joris Van Damme': al 1 s in gebruik door een andere worker$"):
+        impatient.claim("Joris Van Damme")
     waiter.release()
-
-
-def test_a_persona_in_use_too_long_makes_the_scenario_not_executable_with_the_reason(tmp_path: Path) -> None:
-    holder, waiter = Claims(tmp_path), Claims(tmp_path, wait=1)
-    holder.claim("Ann Claes")
-    with pytest.raises(PersonaInUse, match=r"^persona 'Ann Claes' is al 1 s in gebruik door een andere worker$"):
-        waiter.claim("Ann Claes")
-    with pytest.raises(pytest.skip.Exception) as skipped:
-        _on(load(EXAMPLE), waiter).claim_all(["Lies Bos", "Ann Claes"])
-    assert str(skipped.value) == f"{NOT_ON_TARGET}: persona 'Ann Claes' is al 1 s in gebruik door een andere worker"
-    assert not waiter.held  # Ann Claes comes first in the order: nothing was claimed
-    holder.release()
 
 
 class _Clock:
@@ -99,47 +95,39 @@ def test_no_two_logins_use_the_same_totp_window(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setattr(claims_module, "time", clock)
     totp = pyotp.TOTP(SECRET)
     one = Claims(tmp_path)
-    one.claim("Ann Claes")
-    assert one.next_code("Ann Claes", SECRET) == totp.at(window * WINDOW)
-    assert one.next_code("Ann Claes", SECRET) == totp.at((window + 1) * WINDOW)  # waited for the next window
+    one.claim("Joris Van Damme")
+    assert one.next_code("Joris Van Damme", SECRET) == totp.at(window * WINDOW)
+    assert one.next_code("Joris Van Damme", SECRET) == totp.at((window + 1) * WINDOW)  # waited for the next
     assert clock.now >= (window + 1) * WINDOW
     one.release()
     other = Claims(tmp_path)  # another worker, or another run on this machine: the lock file remembers
-    other.claim("Ann Claes")
-    assert other.next_code("Ann Claes", SECRET) == totp.at((window + 2) * WINDOW)
-    other.claim("Lies Bos")
-    assert other.next_code("Lies Bos", SECRET) == totp.at((window + 2) * WINDOW)  # each persona her own windows
+    other.claim("Joris Van Damme")
+    assert other.next_code("Joris Van Damme", SECRET) == totp.at((window + 2) * WINDOW)
+    other.claim("Hanne Jacobs")
+    assert other.next_code("Hanne Jacobs", SECRET) == totp.at((window + 2) * WINDOW)  # each account its own
     other.release()
 
 
-class _Recording(Claims):
-    def __init__(self, folder: Path) -> None:
-        super().__init__(folder)
-        self.order: list[str] = []
-
-    def claim(self, name: str) -> None:
-        if name not in self.held:
-            self.order.append(name)
-        super().claim(name)
-
-
-def test_a_scenario_claims_what_it_needs_at_once_in_one_order_whatever_its_steps_order(tmp_path: Path) -> None:
-    """Lies Bos then Ann Claes in one scenario, Ann Claes then (to look her up) Lies Bos in another:
-    both claim Ann Claes first, so two workers never each hold the persona the other waits for."""
-    target = load(EXAMPLE)
-    for texts in (DELETING, SIGNING_IN):
-        claims = _Recording(tmp_path)
-        on = _on(target, claims)
-        on.claim_all(on.needs(texts, _code))
-        assert claims.order == ["Ann Claes", "Lies Bos"]
-        claims.release()
+def test_an_accounts_csam_session_is_kept_for_whichever_worker_holds_it_next(tmp_path: Path) -> None:
+    one, other = Claims(tmp_path), Claims(tmp_path)
+    one.claim("Joris Van Damme")
+    assert one.session("Joris Van Damme") == []  # never logged in on this machine
+    one.keep_session("Joris Van Damme", [{"name": "csam_session", "value": "abc"}])
+    one.release()
+    other.claim("Joris Van Damme")
+    assert other.session("Joris Van Damme") == [{"name": "csam_session", "value": "abc"}]
+    kept = next(tmp_path.glob("*.sessie"))
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600  # for its owner only
+    other.release()
 
 
-def test_the_manager_who_looks_a_member_up_is_needed_only_until_this_worker_saw_her(tmp_path: Path) -> None:
-    target = load(EXAMPLE)
-    on = _on(target, Claims(tmp_path))
-    assert on.needs(SIGNING_IN, _code) == ["Ann Claes", "Lies Bos"]  # the file's LB of WACHTPOST LEIE
-    on.claims.listed[("Ann Claes", "WACHTPOST LEIE")] = ("USER", "Actief")
-    assert on.needs(SIGNING_IN, _code) == ["Ann Claes"]
-    assert on.needs(['"Tom Willems" heeft geen rechten in een organisatie'], _code) == []  # no persona of the file
-    assert on.needs(['zij "Jan Peeters, Lotte Dubois" verwijdert'], _code) == ["Jan Peeters", "Lotte Dubois"]
+def test_one_who_waits_to_change_an_organisation_is_not_starved_by_those_who_only_look(tmp_path: Path) -> None:
+    looks, changes, later = Claims(tmp_path), Claims(tmp_path), Claims(tmp_path)
+    assert looks.try_claim([], ["WACHTPOST KUSTREGIO"]) == set()
+    assert changes.try_claim(["WACHTPOST KUSTREGIO"]) == {"WACHTPOST KUSTREGIO"}  # waits, and keeps its turn
+    assert later.try_claim([], ["WACHTPOST KUSTREGIO"]) == {"WACHTPOST KUSTREGIO"}  # so no one starts looking
+    looks.release()
+    assert changes.try_claim(["WACHTPOST KUSTREGIO"]) == set()
+    changes.release()
+    assert later.try_claim([], ["WACHTPOST KUSTREGIO"]) == set()
+    later.release()

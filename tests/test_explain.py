@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from vaccinnet_bdd.harness.explain import Shown, element, expectation, explanation, nearest
+from vaccinnet_bdd.harness.explain import element, expectation, explanation, nearest
+from vaccinnet_bdd.harness.provided import Shown
 
 from .conftest import scratch_project, suite_addopts
 

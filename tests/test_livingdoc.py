@@ -57,11 +57,11 @@ def test_a_partial_run_tells_not_run_from_not_covered() -> None:
 def test_a_section_the_target_cannot_play_is_said_so_apart_from_not_run() -> None:
     """On a target: a section whose every scenario was not executable there is not "niet uitgevoerd"."""
     deleting, adding = _tagged("2.4.1.2"), _tagged("2.4.1.1")
-    results = [_result(s, "not_on_target") for s in deleting] + [_result(s) for s in adding]
+    results = [_result(s, "not_executable") for s in deleting] + [_result(s) for s in adding]
     statuses = _statuses(results)
     assert statuses["2.4.1.2"] == "niet uitvoerbaar op dit doel"
     assert statuses["2.4.1"] == "deels geverifieerd"
-    alone = _statuses([_result(s, "not_on_target") for s in deleting])
+    alone = _statuses([_result(s, "not_executable") for s in deleting])
     assert alone["2.4.1.1"] == "niet uitgevoerd" and alone["2.4.1"] == "niet uitgevoerd"  # mixed: not run
 
 

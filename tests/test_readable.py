@@ -11,10 +11,9 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser
 
-from mock_portals.store import DEFAULT_SEED, Store
-from vaccinnet_bdd.harness.server import EmbeddedMock
-from vaccinnet_bdd.livingdoc.drift_cast import Cast
-from vaccinnet_bdd.livingdoc.drift_pages import GUARD_POST, PAGES, ROLES, _world
+from steps.manual_pages import PAGES
+from vaccinnet_bdd.harness.mock import mock_onlookers
+from vaccinnet_bdd.livingdoc.drift_pages import rendered_pages
 
 # WCAG's contrast ratio of each visible button and link against the first opaque background behind it.
 CONTRASTS = """() => {
@@ -40,19 +39,11 @@ LEAST = 3.0  # WCAG AA for large or bold text; the buttons and links of the mock
 
 @pytest.mark.parametrize("section", sorted(PAGES))
 def test_every_button_and_link_stands_out(section: str, browser: Browser) -> None:
-    mock = EmbeddedMock(Store(seed=DEFAULT_SEED))
-    cast = Cast(_world(mock), f"{GUARD_POST.upper()} TEST", ROLES)
-    context = browser.new_context(base_url=mock.url)
-    try:
-        page = context.new_page()
-        unreadable = []
-        for visit in PAGES[section]:
-            visit(page, cast)
-            page.wait_for_load_state()
-            unreadable += [
-                (page.url, text, round(ratio, 2)) for text, ratio in page.evaluate(CONTRASTS) if ratio < LEAST
-            ]
-        assert not unreadable, unreadable
-    finally:
-        context.close()
-        mock.stop()
+    with rendered_pages(["steps"], mock_onlookers, browser) as pages:
+        unreadable = [
+            (page.url, text, round(ratio, 2))
+            for page in pages.visits(section)
+            for text, ratio in page.evaluate(CONTRASTS)
+            if ratio < LEAST
+        ]
+    assert not unreadable, unreadable

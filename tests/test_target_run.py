@@ -6,41 +6,51 @@ from typing import Literal
 
 import pytest
 
-from vaccinnet_bdd.harness.on_target import NOT_ON_TARGET
-from vaccinnet_bdd.harness.target_run import UNDONE, Tally
+from vaccinnet_bdd.harness.outcome import NOT_EXECUTABLE, REASON
+from vaccinnet_bdd.harness.stage import CAST, UNDONE
+from vaccinnet_bdd.harness.target_run import Tally
 
 
 def _report(
     nodeid: str,
     when: Literal["setup", "call", "teardown"],
     outcome: Literal["passed", "failed", "skipped"],
-    undone: dict[str, list[str]] | None = None,
-    reason: str = "",
+    properties: list[tuple[str, object]] | None = None,
 ) -> pytest.TestReport:
-    longrepr = ("f.feature", 3, f"Skipped: {NOT_ON_TARGET}: {reason}") if outcome == "skipped" else None
-    properties = [(UNDONE, undone)] if undone is not None else []
-    return pytest.TestReport(nodeid, ("f", 1, nodeid), {}, outcome, longrepr, when, user_properties=properties)
+    longrepr = ("f.feature", 3, "Skipped: ...") if outcome == "skipped" else None
+    return pytest.TestReport(nodeid, ("f", 1, nodeid), {}, outcome, longrepr, when, user_properties=properties or [])
 
 
 def _scenario(
-    nodeid: str, outcome: Literal["passed", "failed", "skipped"], **teardown: list[str]
+    nodeid: str,
+    outcome: Literal["passed", "failed", "skipped"],
+    cast: dict[str, str] | None = None,
+    **teardown: list[str],
 ) -> list[pytest.TestReport]:
-    """A scenario's three reports; what its undo put back and left behind on the teardown's."""
+    """A scenario's three reports; who played whom on the call's, what its undo did on the teardown's."""
     undone = {"hersteld": teardown.get("hersteld", []), "achtergelaten": teardown.get("achtergelaten", [])}
+    call: list[tuple[str, object]] = [(CAST, cast)] if cast else []
+    if outcome == "skipped":
+        call.append((REASON, "de stap 'Gegeven x' vraagt y"))
     return [
         _report(nodeid, "setup", "passed"),
-        _report(nodeid, "call", outcome, reason="de stap 'Gegeven x' vraagt y" if outcome == "skipped" else ""),
-        _report(nodeid, "teardown", "failed" if undone["achtergelaten"] else "passed", undone if teardown else None),
+        _report(nodeid, "call", outcome, call),
+        _report(
+            nodeid,
+            "teardown",
+            "failed" if undone["achtergelaten"] else "passed",
+            [(UNDONE, undone)] if teardown else [],
+        ),
     ]
 
 
 def test_changed_and_restored_counts_each_scenario_by_its_undo_passed_or_failed() -> None:
     tally = Tally()
     reports = [
-        *_scenario("a.feature::test_reads", "passed"),  # changed nothing
-        *_scenario("a.feature::test_adds", "failed", hersteld=["Jan Peeters toegevoegd"]),  # failed, undone
+        *_scenario("a.feature::test_reads", "passed", {"Lies Bos": "Katrien Verhoeven"}),  # changed nothing
+        *_scenario("a.feature::test_adds", "failed", {"Lies Bos": "Kobe Willaert"}, hersteld=["Jan toegevoegd"]),
         *_scenario("a.feature::test_deletes", "passed", achtergelaten=["Els Maes verwijderd (...)"]),
-        *_scenario("a.feature::test_two", "passed", hersteld=["rechten van Ann Claes", "Bert Wouters toegevoegd"]),
+        *_scenario("a.feature::test_two", "passed", {"Lies Bos": "Katrien Verhoeven"}, hersteld=["x", "y"]),
         *_scenario("a.feature::test_skipped", "skipped"),
     ]
     for report in reports:
@@ -49,7 +59,9 @@ def test_changed_and_restored_counts_each_scenario_by_its_undo_passed_or_failed(
         "4 scenario's liepen op het doel (1 gefaald); gewijzigd en weer hersteld: 2; gewijzigd en niet hersteld: 1",
         "  blijft achter op het doel na a.feature::test_deletes:",
         "    Els Maes verwijderd (...)",
-        f"1 scenario's waren {NOT_ON_TARGET}:",
+        "wie speelde wie:",
+        "  Lies Bos: Katrien Verhoeven (2), Kobe Willaert (1)",
+        f"1 scenario's waren {NOT_EXECUTABLE}:",
         "  1 x de stap 'Gegeven x' vraagt y",
     ]
 

@@ -1,5 +1,5 @@
 """A target on the stand-in, one scenario per run: a target with a full URL for every portal needs no
-base URL; a persona's secrets never reach a report (a failed fill does not repeat what it typed, and
+base URL; an account's secrets never reach a report (a failed fill does not repeat what it typed, and
 on a target every secret is masked in each report before a reporter sees it). The stand-in runs once
 for the module."""
 
@@ -9,7 +9,6 @@ import os
 import re
 import subprocess
 import sys
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,9 +21,9 @@ from vaccinnet_bdd.harness.masking import MASK
 from vaccinnet_bdd.harness.target import PORTALS
 
 from .conftest import scratch_project
-from .test_on_target import EXAMPLE, PROJECT, _secrets, _serving
+from .test_on_target import BIN, EXAMPLE, PROJECT, leaks, secrets_of, serving
 
-ONE_SCENARIO = ["features/uman/gebruikers_verwijderen.feature", "-k", "zonder_geselecteerde", "-p", "no:randomly"]
+ONE_SCENARIO = ["features/uman/gebruikers_toevoegen.feature", "-k", "toont_de_organisatie", "-p", "no:randomly"]
 # A CSAM whose password field became a checkbox: Playwright's fill fails at once, and its call log
 # repeats the value it was asked to type.
 REFUSING_CSAM = """
@@ -46,23 +45,10 @@ def pytest_sessionstart(session):
 """
 
 
-def _leaks(secrets: list[str], output: str, reports: Path) -> list[str]:
-    """Where any of ``secrets`` shows: in the output, or in a file (or an archive's file) of the reports."""
-    found = [f"output: {s}" for s in secrets if s in output]
-    for path in reports.rglob("*"):
-        if path.suffix == ".zip":
-            with zipfile.ZipFile(path) as archive:
-                texts = [archive.read(name) for name in archive.namelist()]
-        else:
-            texts = [path.read_bytes()] if path.is_file() else []
-        found += [f"{path}: {s}" for s in secrets for text in texts if s.encode() in text]
-    return found
-
-
 @pytest.fixture(scope="module")
 def stand_in(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The stand-in of the example target file, for the module: its address."""
-    with _serving(EXAMPLE, tmp_path_factory.mktemp("stand-in")) as (url, _, _):
+    with serving(EXAMPLE, tmp_path_factory.mktemp("stand-in")) as (url, _, _):
         yield url
 
 
@@ -80,7 +66,7 @@ def test_a_target_with_a_full_url_for_every_portal_needs_no_base_url(stand_in: s
     target = tmp_path / "doel.toml"
     target.write_text(text, encoding="utf-8")
     assert not re.search(r"(?m)^base_url", text)
-    run = _pytest("--target", str(target), "--no-report", f"--report-dir={tmp_path}", env=_secrets())
+    run = _pytest("--target", str(target), "--no-report", f"--report-dir={tmp_path}", env=secrets_of())
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
     assert re.search(r"\b1 passed\b", run.stdout), run.stdout[-1500:]
 
@@ -90,14 +76,17 @@ def test_a_login_that_fails_on_a_target_leaves_the_secrets_in_no_output_and_no_r
 ) -> None:
     (tmp_path / "refusing_csam.py").write_text(REFUSING_CSAM, encoding="utf-8")
     reports = tmp_path / "rapport"
-    env = _secrets() | {"PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")])}
+    # under a name of its own: no CSAM session an earlier run kept for the accounts lets them in
+    target = tmp_path / "doel.toml"
+    target.write_text(EXAMPLE.read_text(encoding="utf-8").replace('naam = "vervangende', 'naam = "weigerende'))
+    env = secrets_of() | {"PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")])}
     run = _pytest(
-        "--target", str(EXAMPLE), "--base-url", stand_in, "-p", "refusing_csam", f"--report-dir={reports}", env=env
+        "--target", str(target), "--base-url", stand_in, "-p", "refusing_csam", f"--report-dir={reports}", env=env
     )
     assert run.returncode == 1, run.stdout[-3000:] + run.stderr[-2000:]
     assert f'fill("{MASK}")' in run.stdout  # the login did fail in the fill of the password, as intended
     assert (reports / "junit.xml").is_file() and (reports / "index.html").is_file()
-    assert not _leaks(list(_secrets().values()), run.stdout + run.stderr, reports)
+    assert not leaks(list(secrets_of().values()), run.stdout + run.stderr, reports)
 
 
 # Defence in depth: whatever else repeats a secret (here a step that says it), the run masks it.
@@ -107,9 +96,9 @@ import os
 from pytest_bdd import given
 
 
-@given("een stap die het wachtwoord van Lies Bos zegt")
+@given("een stap die het wachtwoord van Katrien Verhoeven zegt")
 def _():
-    said = os.environ["VACCINNET_LIES_WACHTWOORD"]
+    said = os.environ["ACC_KATRIEN_WACHTWOORD"]
     print(f"het wachtwoord is {said}")
     raise AssertionError(f"fout wachtwoord: {said}")
 """
@@ -119,9 +108,9 @@ def test_on_a_target_every_report_masks_a_secret_whatever_says_it(
     pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     feature = "# language: nl\nFunctionaliteit: Lek\n  Scenario: Een stap zegt een geheim\n"
-    feature += "    Gegeven een stap die het wachtwoord van Lies Bos zegt\n"
+    feature += "    Gegeven een stap die het wachtwoord van Katrien Verhoeven zegt\n"
     scratch_project(pytester, monkeypatch, {"lek.feature": feature}, conftest=SAYING)
-    for name, value in _secrets().items():
+    for name, value in secrets_of().items():
         monkeypatch.setenv(name, value)
     reports = pytester.path / "rapport"
     result = pytester.runpytest_subprocess(
@@ -132,7 +121,7 @@ def test_on_a_target_every_report_masks_a_secret_whatever_says_it(
     assert f"fout wachtwoord: {MASK}" in output and f"het wachtwoord is {MASK}" in output
     assert (reports / "junit.xml").is_file() and (reports / "cucumber.ndjson").is_file()
     assert f"fout wachtwoord: {MASK}" in (reports / "cucumber.ndjson").read_text(encoding="utf-8")
-    assert not _leaks([_secrets()["VACCINNET_LIES_WACHTWOORD"]], output, reports)
+    assert not leaks([secrets_of()["ACC_KATRIEN_WACHTWOORD"]], output, reports)
 
 
 SECRET = "LiesPw-s3cret-XYZ"
@@ -141,7 +130,7 @@ SECRET = "LiesPw-s3cret-XYZ"
 def test_a_failed_fill_of_a_secret_does_not_repeat_it(page: Page) -> None:
     """Also not in the arguments pytest lists under each function of a long traceback."""
     page.set_content(
-        f'<a href="#">{KEYS[APP_KEY]}</a><label>Gebruikersnaam <input></label>'
+        f'<h1>Aanmelden bij de online overheid</h1><a href="#">{KEYS[APP_KEY]}</a><label>Gebruikersnaam <input></label>'
         '<label>Wachtwoord <input type="checkbox"></label>'  # a field that cannot be typed into
         '<label>Beveiligingscode (6 cijfers uit uw app) <input></label><button type="button">Aanmelden</button>'
     )
@@ -151,3 +140,45 @@ def test_a_failed_fill_of_a_secret_does_not_repeat_it(page: Page) -> None:
     told = str(failed.getrepr(style="long", funcargs=True, chain=True))
     assert f'fill("{MASK}")' in told and "cannot be filled" in told
     assert SECRET not in told and failed.value.__context__ is None
+
+
+def test_the_stand_in_lets_only_the_app_key_in_and_has_no_admin_api() -> None:
+    """As on a real environment: every other key says it needs a person there (and logs no one in,
+    even when sent a person's INSZ), and an address under /__admin/ is an unknown page like any other."""
+    from starlette.testclient import TestClient
+
+    from mock_portals.app import create_app
+    from mock_portals.arrange import AddPerson
+    from mock_portals.portals.csam import APP_CODE, KEYS
+    from mock_portals.sso import CLIENTS
+    from mock_portals.store import Store
+
+    store = Store()
+    ann = AddPerson(first_name="Ann", last_name="Claes").apply(store)
+    client = TestClient(create_app(store, admin_api=False, person_picker=False))
+    query = {"client": next(iter(CLIENTS)), "state": "x"}
+    for code in sorted(set(KEYS) - {APP_CODE}):
+        shown = client.get(f"/csam/sleutel/{code}", params=query)
+        assert shown.status_code == 403 and ann.insz not in shown.text, code
+        posted = client.post(f"/csam/sleutel/{code}", params=query, data={"insz": ann.insz}, follow_redirects=False)
+        assert posted.status_code == 403 and "set-cookie" not in posted.headers, code
+    assert client.get(f"/csam/sleutel/{APP_CODE}", params=query).status_code == 200
+    unknown = client.get("/nergens")
+    assert unknown.status_code == 404
+    for path in ("/__admin/", "/__admin/state"):
+        answer = client.get(path)
+        assert (answer.status_code, answer.text.replace(path, "/nergens")) == (404, unknown.text), path
+    assert client.post("/__admin/reset", json={}).status_code == 404
+
+
+def test_a_stand_in_that_cannot_start_names_the_field_and_never_the_secret(tmp_path: Path) -> None:
+    """A user name that breaks CSAM's rules stops the stand-in with one line that says which account
+    and field, and shows none of that account's secrets."""
+    secrets = secrets_of()
+    wrong = secrets | {"ACC_KATRIEN_GEBRUIKER": "k v!"}  # a space and a '!': no user name CSAM accepts
+    command = [str(BIN / "vaccinnet-bdd"), "serve", "--stand-in", str(EXAMPLE), "--port", "0"]
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | wrong
+    run = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, env=env, timeout=60)
+    said = run.stdout + run.stderr
+    assert run.returncode != 0 and "Katrien Verhoeven" in said and "gebruikersnaam" in said, said[-2000:]
+    assert not [name for name, value in wrong.items() if name.startswith("ACC_KATRIEN") and value in said]

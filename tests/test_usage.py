@@ -13,7 +13,7 @@ from vaccinnet_bdd.livingdoc.usage import as_text, usage
 
 PROJECT = Path(__file__).resolve().parents[1]
 FEATURE = PROJECT / "features" / "uman" / "gebruikers_verwijderen.feature"
-OPENS = 'Als "{person}" de gebruikers van "{org}" opent'
+OPENS = 'Als "{person:Persoon}" de gebruikers van "{org:Organisatie}" opent'
 
 
 def _ndjson(tmp_path: Path, text: str, seconds: list[float]) -> Path:

@@ -20,13 +20,14 @@ pytest_plugins = [
     "vaccinnet_bdd.harness.rootdir",
     "vaccinnet_bdd.harness.collect",
     "vaccinnet_bdd.harness.by_line",
-    "vaccinnet_bdd.harness.on_target",
-    "vaccinnet_bdd.harness.target_run",
+    "vaccinnet_bdd.harness.outcome",
+    "vaccinnet_bdd.harness.stage",
+    "vaccinnet_bdd.harness.mock",
+    "vaccinnet_bdd.harness.where",  # chooses the stage before any other plugin's configure (tryfirst)
     "vaccinnet_bdd.harness.masking",  # before explain: it masks the error after explain wrote it
     "vaccinnet_bdd.harness.retry",
     "vaccinnet_bdd.harness.browser",
     "vaccinnet_bdd.harness.explain",
-    "vaccinnet_bdd.harness.mock",
     "vaccinnet_bdd.harness.scale_out",
     "vaccinnet_bdd.harness.tags",
     "vaccinnet_bdd.harness.scenario",

@@ -26,7 +26,7 @@ Functionaliteit: Van het Beheer der Toegangsbeheerders naar het eHealth-toegangs
   @regel-R28
   Scenario: Na aanmelden via CSAM kiest de beheerder de organisatie
     Gegeven "Lies Bos" is "LB" van wachtpost "WACHTPOST LEIE"
-    Als "Lies Bos" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer met "itsme"
+    Als "Lies Bos" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer
     Dan kan zij kiezen uit de organisaties "WACHTPOST LEIE"
 
   @regel-R102
@@ -42,19 +42,19 @@ Functionaliteit: Van het Beheer der Toegangsbeheerders naar het eHealth-toegangs
     Gegeven "Lies Bos" is "LB" van wachtpost "WACHTPOST LEIE"
     En "Lies Bos" is gebruiker van apotheek "APOTHEEK DE LINDE" met "eHealthBox"
     En "Bert Wouters" is "LB" van medisch huis "MEDISCH HUIS NOORD"
-    Als "Lies Bos" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer met "eID"
+    Als "Lies Bos" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer
     Dan kan zij kiezen uit de organisaties "APOTHEEK DE LINDE, WACHTPOST LEIE"
 
   @regel-R28
   Scenario: Wie nergens beheerder of gebruiker is, moet de hoofdtoegangsbeheerder contacteren
     Gegeven "Jan Peeters" heeft geen rechten in een organisatie
-    Als "Jan Peeters" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer met "eID"
+    Als "Jan Peeters" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer
     Dan meldt de pagina "contacteer dan de hoofdtoegangsbeheerder (HTB) van uw organisatie"
 
   @regel-R28
   Scenario: De beheerder opent de gebruikers van de gekozen organisatie
     Gegeven "Lies Bos" is "LB" van wachtpost "WACHTPOST LEIE"
-    Als "Lies Bos" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer met "eID"
+    Als "Lies Bos" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer
     En zij de organisatie "WACHTPOST LEIE" kiest
     En zij op "Gebruikers" klikt
     Dan toont het eHealth-toegangsbeheer de gebruikers van "WACHTPOST LEIE"

@@ -50,7 +50,7 @@ Functionaliteit: Aanmelden via CSAM met een digitale sleutel
   @handleiding-2.4.2 @aanname @regel-R105
   Scenario: Na 30 minuten zonder activiteit vraagt Vaccinnet opnieuw om aan te melden
     Gegeven "Ann Claes" is gebruiker van wachtpost "WACHTPOST LEIE" met "Vaccinnet Consultatie en Registratie"
-    Als "Ann Claes" zich bij Vaccinnet aanmeldt met "itsme"
+    Als "Ann Claes" zich bij Vaccinnet aanmeldt
     En er 31 minuten verstrijken zonder activiteit
     En zij Vaccinnet opent
     Dan meldt de pagina "Uw sessie is verlopen. Meld u opnieuw aan."
@@ -58,7 +58,7 @@ Functionaliteit: Aanmelden via CSAM met een digitale sleutel
   @handleiding-2.4.2 @aanname @regel-R105
   Scenario: Binnen 30 minuten zonder activiteit blijft de persoon aangemeld
     Gegeven "Ann Claes" is gebruiker van wachtpost "WACHTPOST LEIE" met "Vaccinnet Consultatie en Registratie"
-    Als "Ann Claes" zich bij Vaccinnet aanmeldt met "itsme"
+    Als "Ann Claes" zich bij Vaccinnet aanmeldt
     En er 29 minuten verstrijken zonder activiteit
     En zij Vaccinnet opent
     Dan vraagt Vaccinnet "Ann Claes" om een profiel te kiezen

@@ -37,5 +37,5 @@ Functionaliteit: Een toegangsmachtiging vragen op de pagina van eGezondheid
     Gegeven "Lotte Dubois" is wettelijke vertegenwoordiger van wachtpost "WACHTPOST LEIE"
     Als iemand de pagina "Hoe toegang krijgen tot de applicaties?" opent
     En ze de registratie opent onder "Toegang vragen als zorginstelling"
-    En "Lotte Dubois" zich bij de registratie aanmeldt met "eID"
+    En "Lotte Dubois" zich bij de registratie aanmeldt
     Dan vraagt de registratie "Soort instelling" en "Instellingsnummer (RIZIV-nummer)"

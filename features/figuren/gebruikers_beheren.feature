@@ -28,14 +28,14 @@ Functionaliteit: Figuren van §2.4.1 Beheren van gebruikers
 
   Scenario: De organisaties waarvan de persoon beheerder of gebruiker is
     Gegeven "Lies Bos" is "LB" van wachtpost "GUARD POST TEST"
-    Als "Lies Bos" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer met "eID"
+    Als "Lies Bos" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer
     Dan toont de pagina figuur "2.4.1-4" met deze markeringen:
       | nummer | rol  | naam            |
       |        | link | GUARD POST TEST |
 
   Scenario: De startpagina van de organisatie, met "Gebruikers" in de zijbalk
     Gegeven "Lies Bos" is "LB" van wachtpost "GUARD POST TEST"
-    Als "Lies Bos" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer met "eID"
+    Als "Lies Bos" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer
     En zij de organisatie "GUARD POST TEST" kiest
     Dan toont de pagina figuur "2.4.1-5" met deze markeringen:
       | nummer | rol  | naam       |

@@ -31,11 +31,11 @@ Functionaliteit: De titularis of wettelijke vertegenwoordiger nagaan in ProGezon
   @regel-R9
   Scenario: De hoofdtoegangsbeheerder van ProGezondheid is ook hoofdtoegangsbeheerder in het eHealth-toegangsbeheer
     Gegeven "Piet Janssens" is hoofdtoegangsbeheerder in ProGezondheid van wachtpost "WACHTPOST LEIE"
-    Als "Piet Janssens" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer met "eID"
+    Als "Piet Janssens" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer
     Dan kan hij kiezen uit de organisaties "WACHTPOST LEIE"
 
   @regel-R12
   Scenario: De wettelijke vertegenwoordiger heeft zonder meer toegang tot Vaccinnet binnen de organisatie
     Gegeven "Lotte Dubois" is wettelijke vertegenwoordiger van wachtpost "WACHTPOST LEIE"
-    Als "Lotte Dubois" zich bij Vaccinnet aanmeldt met "itsme"
+    Als "Lotte Dubois" zich bij Vaccinnet aanmeldt
     Dan kan zij binnen de organisatie enkel kiezen uit "WACHTPOST LEIE"

@@ -68,7 +68,7 @@ Functionaliteit: Gebruikers toevoegen in het eHealth-toegangsbeheer
   @regel-R30
   Scenario: Na het toevoegen meldt de gebruiker zich in Vaccinnet aan voor de organisatie
     Gegeven "Lies Bos" voegde "Ann Claes" toe aan "WACHTPOST LEIE" met "Vaccinnet Consultatie en Registratie"
-    Als "Ann Claes" zich bij Vaccinnet aanmeldt met "itsme"
+    Als "Ann Claes" zich bij Vaccinnet aanmeldt
     Dan kan zij binnen de organisatie enkel kiezen uit "WACHTPOST LEIE"
 
   @regel-R29

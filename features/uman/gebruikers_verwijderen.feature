@@ -30,7 +30,7 @@ Functionaliteit: Gebruikers verwijderen uit het eHealth-toegangsbeheer
     Gegeven "Bert Wouters" is gebruiker van wachtpost "WACHTPOST LEIE" met "Vaccinnet Consultatie en Registratie"
     Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
     En zij "Ann Claes" verwijdert
-    En "Ann Claes" zich bij Vaccinnet aanmeldt met "itsme"
+    En "Ann Claes" zich bij Vaccinnet aanmeldt
     Dan ziet zij "Binnen de organisatie:" niet
     En kan "Bert Wouters" in Vaccinnet kiezen voor "WACHTPOST LEIE"
 
@@ -39,7 +39,7 @@ Functionaliteit: Gebruikers verwijderen uit het eHealth-toegangsbeheer
   Scenario: Verwijderen uit één organisatie laat de rechten in een andere organisatie staan
     Gegeven "Ann Claes" is gebruiker van apotheek "APOTHEEK DE LINDE" met "Vaccinnet Consultatie en Registratie"
     En "Lies Bos" verwijderde "Ann Claes" uit "WACHTPOST LEIE"
-    Als "Ann Claes" zich bij Vaccinnet aanmeldt met "itsme"
+    Als "Ann Claes" zich bij Vaccinnet aanmeldt
     Dan kan zij binnen de organisatie enkel kiezen uit "APOTHEEK DE LINDE"
 
   # Aanname D7: de handleiding zegt niet wat "Uitvoeren" zonder selectie doet.

@@ -51,12 +51,11 @@ class AddPerson(Operation[PersonRecord]):
     insz: Number | None = None
     female: StrictBool | None = None
     profession: Profession | None = None
+    riziv: Number | None = None  # a care provider's own RIZIV number (11 digits); generated when not given
 
     def apply(self, store: Store) -> PersonRecord:
-        person = store.persons.add(
-            self.first_name, self.last_name, insz=self.insz, female=self.female, profession=self.profession
-        )
-        return PersonRecord.of(person)
+        given = self.model_dump(exclude={"first_name", "last_name"})
+        return PersonRecord.of(store.persons.add(self.first_name, self.last_name, **given))
 
 
 class AddOrganisation(Operation[OrganisationRecord]):

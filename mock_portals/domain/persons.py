@@ -69,8 +69,10 @@ class Persons:
         insz: str | None = None,
         female: bool | None = None,
         profession: str | None = None,
+        riziv: str | None = None,
     ) -> Person:
-        """A person; what is not given is generated (Faker nl_BE and a valid INSZ)."""
+        """A person; what is not given is generated (Faker nl_BE and a valid INSZ; a care provider's own
+        RIZIV number of 11 digits)."""
         if profession is not None and profession not in set(Profession):
             raise Refused("profession.unknown", "profession", {"profession": profession})
         if female is None:
@@ -86,8 +88,13 @@ class Persons:
             raise Refused("person.exists", "insz", {"insz": ids.format_insz(insz)})
         first = first_name or (self.fake.first_name_female() if female else self.fake.first_name_male())
         last = last_name or self.fake.last_name()
-        riziv = None
-        if profession is not None:
+        if riziv is not None and (profession is None or len(ids.digits_only(riziv)) != 11):
+            raise Refused("person.riziv", "riziv")
+        if riziv is not None and (refusal := ids.riziv_refusal(riziv)):
+            raise refusal
+        if riziv is not None:
+            riziv = ids.digits_only(riziv)
+        elif profession is not None:
             digit = RIZIV_DIGIT.get(Profession(profession), 1)
             riziv = ids.random_riziv(self.rng, digit) + f"{self.rng.randrange(0, 1000):03d}"
         local = f"{first}.{last}".lower().replace(" ", "")

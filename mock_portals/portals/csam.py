@@ -89,6 +89,8 @@ async def pick_person(request: Request) -> Response:
         return error_page(request, 404, title, message)
     if key.code == APP_CODE:
         return _app_code_form(request, client, state)
+    if not request.app.state.person_picker:
+        return _needs_a_person(request, key)
     search = request.query_params.get("zoek", "")
     return render(
         request,
@@ -100,6 +102,15 @@ async def pick_person(request: Request) -> Response:
         state=state,
         error=None,
     )
+
+
+def _needs_a_person(request: Request, key: Key) -> Response:
+    """Where no practice person picker stands in for them (a stand-in of an acceptance environment):
+    a key that needs its owner there, with a card reader or a phone, says so."""
+    query = urlencode(
+        {"client": request.query_params.get("client", ""), "state": request.query_params.get("state", "")}
+    )
+    return render(request, "csam/needs_person.html", 403, key_label=key.label, query=query)
 
 
 def _app_code_form(
@@ -133,6 +144,9 @@ async def login(request: Request) -> Response:
             return _app_code_form(request, client, state, username[:100], errors, refused.status)
         insz = person.insz
     else:
+        key = KEYS.get(request.path_params["key"])
+        if key is not None and not request.app.state.person_picker:
+            return _needs_a_person(request, key)
         form = await form_of(request)
         insz = str(form.get("insz", ""))
         if insz not in store.persons.by_insz or request.path_params["key"] not in KEYS:

@@ -54,6 +54,10 @@ class BtbPage(PortalPage):
         self.riziv = organisation_riziv  # the organisation whose access managers this page shows
         self.goto(f"/btb/toegangsbeheerders/{organisation_riziv}")
 
+    def shown_organisation(self) -> str:
+        """The RIZIV number of the organisation whose access managers the page shows (in its address)."""
+        return self.page.url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+
     def step(self, title: str) -> Locator:
         """The grey bar of one of the three steps; it opens and closes the step."""
         return self.page.get_by_role("button", name=title, exact=True)

@@ -10,9 +10,9 @@ from typing import Any, cast
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page
 
-from vaccinnet_bdd.harness.explain import Shown
 from vaccinnet_bdd.harness.masking import MASK
-from vaccinnet_bdd.harness.on_target import portal_address
+from vaccinnet_bdd.harness.provided import Shown
+from vaccinnet_bdd.harness.stage import address
 from vaccinnet_bdd.manual.vocabulary import roles_of
 
 # The title of the login pages of eGezondheid (§2.2) and of the social security (§2.4.1).
@@ -104,12 +104,12 @@ class PortalPage:
         token = [c["value"] for c in self.page.context.cookies() if c.get("name") == CSRF]
         fields = {**form.fields(filled), **({CSRF: token[0]} if token else {})}
         with self.page.expect_navigation() as navigation:  # sent after the evaluation has returned
-            self.page.evaluate(SEND_BY_HAND, [portal_address(form.address(filled)), fields])
+            self.page.evaluate(SEND_BY_HAND, [address(form.address(filled)), fields])
         self.answer = navigation.value.status if navigation.value else None
 
     def goto(self, path: str) -> None:
         """Open a portal's page by its path, ``/uman/...``: on a target at that portal's own address."""
-        self.page.goto(portal_address(path))
+        self.page.goto(address(path))
 
     def log_in_at(self, portal: str) -> None:
         """Start the login of the portal at address ``portal``: its own "aanmelden", which hands over to CSAM."""

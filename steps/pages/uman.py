@@ -146,10 +146,6 @@ class UsersPage(PortalPage):
         """The start of the context line that names the organisation: "Benaming: <name>;"."""
         return f"{NAME_LINE}{organisation};"
 
-    def organisation_of(self, line: str) -> str:
-        """The organisation a context line as the Gherkin writes it names: "Benaming: X" gives X."""
-        return line.removeprefix(NAME_LINE)
-
     def context_line(self, line: str, riziv: str) -> str:
         """A context line as shown: its own words, then the organisation's RIZIV number."""
         return f"{line}{RIZIV_PART}{riziv}"

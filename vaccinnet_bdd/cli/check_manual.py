@@ -21,14 +21,21 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
 def main(args: argparse.Namespace, extra: list[str]) -> int:
     from playwright.sync_api import Error as PlaywrightError
 
+    from vaccinnet_bdd.harness.library import names_of_project
     from vaccinnet_bdd.harness.target import TargetError
     from vaccinnet_bdd.livingdoc.drift import run
     from vaccinnet_bdd.project import features_dir, project_root
 
     try:
         target = Path(args.target) if args.target else None
+        root = project_root()
         return run(
-            args.manual, features_dir(project_root()), output_json=args.json, target=target, base_url=args.base_url
+            args.manual,
+            features_dir(root),
+            library=names_of_project(root),  # the step library the project names
+            output_json=args.json,
+            target=target,
+            base_url=args.base_url,
         )
     except TargetError as error:
         print(error, file=sys.stderr)

@@ -35,7 +35,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
         "--stand-in",
         type=Path,
         metavar="TARGET_FILE",
-        help="a stand-in acceptance environment: no admin API, the target file's personas and organisations",
+        help="a stand-in acceptance environment: the target file's accounts and organisations, only the app key",
     )
     return parser
 
@@ -52,13 +52,17 @@ def _world(args: argparse.Namespace) -> Store:
     if args.state and args.state.exists():
         return load(args.state, args.seed)
     if args.stand_in:
-        from steps.codes import CODES
         from vaccinnet_bdd.cli.stand_in import build
+        from vaccinnet_bdd.harness.library import names_of_project
+        from vaccinnet_bdd.harness.provided import provided, vocabulary
         from vaccinnet_bdd.harness.target import load as load_target
+        from vaccinnet_bdd.project import project_root
 
-        target = load_target(args.stand_in, CODES)
+        library = names_of_project(project_root())  # the step library the project names
+        target = load_target(args.stand_in, vocabulary(library))
+        codes = provided(library).codes
         try:
-            store = build(target, args.seed)
+            store = build(target, args.seed, codes)
         except TargetError as error:  # a secret not set, a world the mock refuses: said of the file too
             raise TargetError(f"doelbestand {args.stand_in}: {error}") from None
     else:
@@ -104,6 +108,7 @@ def main(args: argparse.Namespace, extra: list[str]) -> int:
         practice_world=not args.empty and not args.stand_in,
         on_change=on_change,
         admin_api=not args.stand_in,
+        person_picker=not args.stand_in,
     )
     sock = socket.create_server((args.host, args.port))  # listening before the line below says so
     what = f"Vervangende acceptatieomgeving ({args.stand_in})" if args.stand_in else "Oefenomgeving"

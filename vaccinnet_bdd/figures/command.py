@@ -22,7 +22,8 @@ from pathlib import Path
 
 from vaccinnet_bdd.harness.chromium import VIEWPORT
 from vaccinnet_bdd.harness.library import names_of_project
-from vaccinnet_bdd.harness.target import TargetError, ready, vocabulary
+from vaccinnet_bdd.harness.provided import vocabulary
+from vaccinnet_bdd.harness.target import TargetError, ready
 from vaccinnet_bdd.harness.target import add_arguments as add_target_arguments
 from vaccinnet_bdd.project import features_dir, project_root
 
@@ -56,7 +57,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
     return parser
 
 
-def on_target(target: Path | None, base_url: str | None) -> list[str]:
+def _stage_options(target: Path | None, base_url: str | None) -> list[str]:
     """pytest's options for the target, checked first (TargetError: one line naming what is wrong)."""
     if target is None:
         return ["--base-url", base_url] if base_url else []
@@ -118,7 +119,7 @@ def main(args: argparse.Namespace, extra: list[str]) -> int:
     if args.approve or args.approve_all:
         return approve(folder, args.approve, args.approve_all)
     try:
-        options = on_target(Path(args.target) if args.target else None, args.base_url)
+        options = _stage_options(Path(args.target) if args.target else None, args.base_url)
     except TargetError as error:
         print(error, file=sys.stderr)
         return 2

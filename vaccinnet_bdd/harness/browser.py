@@ -207,8 +207,8 @@ class WarmPage:
 
 
 @pytest.fixture(scope="session")
-def warm_page(browser: Browser, browser_context_args: dict[str, Any], mock_url: str) -> Iterator[WarmPage]:
-    warm = WarmPage(browser, browser_context_args, mock_url)
+def warm_page(browser: Browser, browser_context_args: dict[str, Any], base_url: str) -> Iterator[WarmPage]:
+    warm = WarmPage(browser, browser_context_args, base_url)
     yield warm
     warm.close()
 

@@ -4,35 +4,21 @@ What it says: the step; what it expected (the element by its role and name, or t
 Playwright's message); and what the acting person's page shows instead: its address, its main
 heading, whose browser it is and who the page says is logged in, and the element of the page that is
 most like the one expected (from the page's accessibility tree). The step library reads the page
-(its page objects own every locator): the ``describe_page`` fixture gives a ``Shown``.
+(its page objects own every locator): what it provides (``harness.provided``) describes a page.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from playwright.sync_api import Error as PlaywrightError
-from playwright.sync_api import Page
 
 from vaccinnet_bdd.manual.vocabulary import ROLE_NAMES
 
-
-@dataclass(frozen=True)
-class Shown:
-    """What a page shows, as the step library reads it."""
-
-    address: str
-    heading: str | None  # the main heading (level 1)
-    logged_in: str | None  # who the page says is logged in
-    tree: str  # the page's accessibility tree, as Playwright's ARIA snapshot writes it
-
-
-Describe = Callable[[Page], Shown]
+from .provided import Shown, provided_of
 
 ACTIONS = {
     "click": "om op te klikken",
@@ -145,9 +131,8 @@ def pytest_bdd_step_error(request: pytest.FixtureRequest, step: Any, exception: 
         people = request.getfixturevalue("people")
         page, browser = people.shown, people.acting
         try:
-            describe: Describe = request.getfixturevalue("describe_page")
-            shown = describe(page) if page is not None and not page.is_closed() else None
-        except (pytest.FixtureLookupError, PlaywrightError):
+            shown = provided_of(request.config).describe(page) if page is not None and not page.is_closed() else None
+        except (LookupError, PlaywrightError):
             shown = None  # no library that reads pages, or a page that crashed: the rest still helps
     text = explanation(f"{step.keyword} {step.name}", message, shown, browser)
     exception.args = (f"{text}\n\nPlaywright: {message}", *exception.args[1:])

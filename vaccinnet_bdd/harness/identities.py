@@ -30,3 +30,20 @@ def random_insz(rng: random.Random, *, year: int | None = None, bis_offset: int 
     start = dt.date(year or 1950, 1, 1)
     days = 364 if year else 365 * 50
     return make_insz(start + dt.timedelta(days=rng.randrange(days)), rng.randrange(1, 998), bis_offset=bis_offset)
+
+
+def names_someone(insz: str) -> bool:
+    """Whether a typed INSZ could be someone's: a valid INSZ or BIS number. One that cannot be anyone's
+    (a wrong check digit, a letter, too few digits) changes nothing wherever it is typed."""
+    number = "".join(c for c in insz if not c.isspace() and c not in ".-")
+    return nn.is_valid(number) or bis.is_valid(number)
+
+
+def names_an_entity(number: str) -> bool:
+    """Whether a typed institution number could be a RIZIV entity's: 8 digits whose last two are the
+    check digits of the first six (97 minus them modulo 97, or 89 minus them modulo 89)."""
+    digits = "".join(c for c in number if not c.isspace() and c not in ".-")
+    if len(digits) != 8 or not digits.isdigit():
+        return False
+    first6 = int(digits[:6])
+    return int(digits[6:]) in (97 - first6 % 97, 89 - first6 % 89)

@@ -31,7 +31,10 @@ from pytest_bdd.parser import Scenario
 # the same way; there is no public accessor (the line of an item's scenario, for runs by line). No issue
 # asks for one; the closest, https://github.com/pytest-dev/pytest-bdd/issues/310 (open: scenarios as
 # marks on the test items), would put the scenario on the item itself.
-from pytest_bdd.scenario import scenario_wrapper_template_registry
+# Which definition runs a step: pytest-bdd's own lookup, which its scenario runner calls before each step.
+# No public function gives it before the step runs (a scenario's parts must be known before its first
+# step); pytest-dev/pytest-bdd#457 asks for a public listing of step definitions.
+from pytest_bdd.scenario import get_step_function, scenario_wrapper_template_registry
 
 # pytest-bdd keeps its step definitions in this registry and offers no public list of them
 # (pytest-dev/pytest-bdd#457 asks for a step-definition listing); its context type comes with it.
@@ -63,6 +66,11 @@ def run_phases(item: pytest.Item, nextitem: pytest.Item | None) -> list[pytest.T
 def step_definitions() -> Iterator[StepFunctionContext]:
     """Every step definition pytest-bdd knows in this process."""
     yield from step_function_context_registry.values()
+
+
+def step_definition(request: pytest.FixtureRequest, step: Any) -> StepFunctionContext | None:
+    """The definition pytest-bdd will run for ``step`` of the scenario ``request`` runs, if any."""
+    return get_step_function(request=request, step=step)
 
 
 def scenarios_in(paths: Sequence[Path]) -> list[Scenario]:
@@ -113,5 +121,6 @@ __all__ = [
     "runtestprotocol",
     "scenario_line",
     "scenarios_in",
+    "step_definition",
     "step_definitions",
 ]

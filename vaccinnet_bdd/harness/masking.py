@@ -1,8 +1,8 @@
-"""On a target, no report carries a persona's secret.
+"""On a target, no report carries an account's secret.
 
 The page objects type secrets so that a failure never holds them (``steps.pages.common.fill_secret``).
 This is the second line, for whatever else may repeat one (a page read back into an explanation, a
-line a step printed): on a target, every value of the personas' secret environment variables becomes
+line a step printed): on a target, every value of the accounts' secret environment variables becomes
 ``MASK`` in each test report (its failure and its captured output) before any reporter sees it (the
 terminal, JUnit XML, the report, Cucumber Messages), and in a failed step's error before the report
 records it.
@@ -10,13 +10,11 @@ records it.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Generator, Iterable
 
 import pytest
 
-from .on_target import target_of
-from .target import SECRETS
+from .stage import stage_of
 
 MASK = "••••"
 _VALUES = pytest.StashKey[tuple[str, ...]]()
@@ -30,13 +28,10 @@ def masked(text: str, secrets: Iterable[str]) -> str:
 
 
 def secrets_of(config: pytest.Config) -> tuple[str, ...]:
-    """The values of the personas' secret environment variables on this run's target, longest first
-    (so that a secret inside another is not left half); none without a target."""
+    """The values no report may show on this run's stage (on a target, the accounts' secrets), longest
+    first (so that a secret inside another is not left half)."""
     if _VALUES not in config.stash:
-        target = target_of(config)
-        names = {getattr(persona, field) for persona in target.persona for field in SECRETS} if target else set()
-        values = {os.environ.get(name, "") for name in names} - {""}
-        config.stash[_VALUES] = tuple(sorted(values, key=len, reverse=True))
+        config.stash[_VALUES] = stage_of(config).secrets()
     return config.stash[_VALUES]
 
 

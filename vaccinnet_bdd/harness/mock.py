@@ -1,28 +1,33 @@
-"""The mock portals under test: one embedded server per worker, or one started elsewhere.
+"""The stage of the mock portals: one embedded server per worker, or one started elsewhere.
 
-Each pytest(-xdist) worker starts its own mock (``vaccinnet_bdd.harness.server.EmbeddedMock``) and arranges it in
+Each pytest(-xdist) worker starts its own mock (``harness.server.EmbeddedMock``) and arranges it in
 process. pytest-base-url's ``--base-url`` (or its alias ``--mock-url``) points the suite at a mock
 started separately (``vaccinnet-bdd serve --empty``); state is then arranged through its admin API.
+On the mock every part of a scenario plays itself: a Gegeven step arranges its state at once,
+through the portal's own operation, as the person it names (``MockScene``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from contextlib import contextmanager
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import Page
 
-from mock_portals.arrange import InjectFault, ReadState, Reset
-from mock_portals.arrange.records import StateRecord
-from mock_portals.store import Store
+from mock_portals.arrange import InjectFault, Reset
+from mock_portals.store import DEFAULT_SEED, Store
 from vaccinnet_bdd.harness.server import EmbeddedMock
 
 from .arranger import Arranger, HttpArranger, InProcessArranger
-from .on_target import CHANGES, target_of
+from .mock_scene import MockScene
 from .options import seed_of
-
-BEFORE_ACTING = pytest.StashKey[StateRecord]()
+from .parts import Person
+from .provided import ManualPages, Onlookers, Provided, manual_pages_of
+from .stage import Scene, stage_of
+from .world import World
 
 
 def external_mock(config: pytest.Config) -> str | None:
@@ -30,53 +35,48 @@ def external_mock(config: pytest.Config) -> str | None:
     return url.rstrip("/") if url else None
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    workers = config.getoption("numprocesses", default=None)
-    if external_mock(config) and not target_of(config) and workers not in (None, 0, 1):
-        # One mock, one state: parallel workers would reset each other's scenarios.
-        raise pytest.UsageError("--base-url shares one mock: run it on one worker (-n 0), or use shards")
+class MockStage:
+    """The mock portals: embedded in each worker, or started elsewhere (``external``)."""
+
+    environment = None
+
+    def __init__(self, config: pytest.Config) -> None:
+        self.external = external_mock(config)
+        self.retries = config.getoption("--tracing", default="off") == "off" and not config.getoption("--no-retry")
+        workers = config.getoption("numprocesses", default=None)
+        if self.external and workers not in (None, 0, 1):
+            # One mock, one state: parallel workers would reset each other's scenarios.
+            raise pytest.UsageError("--base-url shares one mock: run it on one worker (-n 0), or use shards")
+
+    def address(self, path: str) -> str:
+        return path  # every portal on the mock's own host: Playwright resolves it against the base URL
+
+    def url(self, request: pytest.FixtureRequest) -> str:
+        return self.external or request.getfixturevalue("embedded_mock").url
+
+    def scene(self, request: pytest.FixtureRequest) -> Scene:
+        arranger: Arranger = request.getfixturevalue("arranger")
+        seed = seed_of(request.node)
+        arranger.run(Reset(seed=seed))  # each scenario arranges exactly what it needs
+        host = urlsplit(request.getfixturevalue("base_url")).hostname or "127.0.0.1"
+        return MockScene(arranger, seed, host, request.getfixturevalue("people"))
+
+    def secrets(self) -> tuple[str, ...]:
+        return ()  # the mock's practice credentials are made per scenario, and are no one's
 
 
 @pytest.fixture(scope="session")
-def embedded_mock(pytestconfig: pytest.Config) -> Iterator[EmbeddedMock | None]:
-    if external_mock(pytestconfig) or target_of(pytestconfig):
-        yield None
-        return
+def embedded_mock(pytestconfig: pytest.Config) -> Iterator[EmbeddedMock]:
     mock = EmbeddedMock(Store(seed=pytestconfig.getoption("--seed")))
     yield mock
     mock.stop(wait=False)  # the run is over: no one waits for its last tick
 
 
 @pytest.fixture(scope="session")
-def mock_url(pytestconfig: pytest.Config, embedded_mock: EmbeddedMock | None) -> str:
-    """Where the portals are: the embedded mock, a mock started elsewhere, or a target's base URL (its
-    CSAM's when every portal has a full URL of its own)."""
-    if embedded_mock:
-        return embedded_mock.url
-    url = external_mock(pytestconfig)
-    if url is None:  # a target then: its file was checked, every portal has an address
-        target = target_of(pytestconfig)
-        assert target is not None
-        csam = urlsplit(target.portalen.address("csam"))
-        url = target.portalen.base_url or f"{csam.scheme}://{csam.netloc}"
-    return url.rstrip("/")
-
-
-@pytest.fixture(scope="session")
-def base_url(mock_url: str) -> str:
-    """Overrides pytest-base-url: Playwright's pages resolve relative URLs against the mock."""
-    return mock_url
-
-
-@pytest.fixture(scope="session")
-def arranger(
-    mock_url: str, embedded_mock: EmbeddedMock | None, pytestconfig: pytest.Config
-) -> Iterator[Arranger | None]:
-    """How Gegeven steps arrange state; None on a target, which has no admin API."""
-    if target_of(pytestconfig):
-        yield None
-        return
-    api = InProcessArranger(embedded_mock) if embedded_mock is not None else HttpArranger(mock_url)
+def arranger(pytestconfig: pytest.Config, request: pytest.FixtureRequest) -> Iterator[Arranger]:
+    """How Gegeven steps arrange the mock: in process for the embedded one, else over its admin API."""
+    external = external_mock(pytestconfig)
+    api: Arranger = HttpArranger(external) if external else InProcessArranger(request.getfixturevalue("embedded_mock"))
     latency = pytestconfig.getoption("--mock-latency")
     if latency:  # for the whole run: faults outlive the reset of each scenario
         api.run(InjectFault(latency_ms=latency))
@@ -85,26 +85,39 @@ def arranger(
         api.close()
 
 
-@pytest.fixture
-def fresh_state(arranger: Arranger | None, request: pytest.FixtureRequest) -> None:
-    """An empty store with the scenario's seed: each scenario arranges exactly what it needs. Nothing
-    on a target: nothing ever resets a target."""
-    if arranger is None:
-        return
-    arranger.run(Reset(seed=seed_of(request.node)))
+@pytest.fixture(scope="session")
+def base_url(pytestconfig: pytest.Config, request: pytest.FixtureRequest) -> str:
+    """Overrides pytest-base-url: Playwright's pages resolve relative addresses where the stage plays."""
+    return stage_of(pytestconfig).url(request).rstrip("/")
 
 
-def pytest_bdd_before_step(request: pytest.FixtureRequest, step: Any) -> None:
-    """The mock's state as the scenario starts to act (its first Als step), after all arranging."""
-    if step.type == "when" and BEFORE_ACTING not in request.node.stash and not target_of(request.config):
-        request.node.stash[BEFORE_ACTING] = request.getfixturevalue("arranger").run(ReadState())
+@dataclass
+class OnTheMock:
+    """Who looks at the manual's pages on the mock: the step library's small world, arranged as the
+    features arrange theirs."""
+
+    scene: MockScene
+    manual: ManualPages
+    org: str
+    riziv: str
+    kinds: frozenset[str]
+    may_change: bool = True
+
+    def person(self, role: str) -> Person:
+        return self.scene.person(self.manual.roles[role])
+
+    def log_in(self, page: Page, role: str, portal: str) -> None:
+        self.scene.log_in(page, self.manual.roles[role], portal)
 
 
-def pytest_bdd_after_scenario(request: pytest.FixtureRequest) -> None:
-    """A scenario that changes what it found must say so (@wijzigt): on a shared acceptance
-    environment it runs only with --allow-changes, and undoes what it did."""
-    before = request.node.stash.get(BEFORE_ACTING, None)
-    if before is None or request.node.get_closest_marker(CHANGES):
-        return
-    if request.getfixturevalue("arranger").run(ReadState()) != before:
-        raise AssertionError(f"dit scenario wijzigt de portalen maar draagt geen tag @{CHANGES}")
+@contextmanager
+def mock_onlookers(provided: Provided) -> Iterator[tuple[Onlookers, str]]:
+    """The drift check's onlookers, and the address of a mock of their own while it runs."""
+    manual = manual_pages_of(provided)
+    mock = EmbeddedMock(Store(seed=DEFAULT_SEED))
+    try:
+        scene = MockScene(InProcessArranger(mock), DEFAULT_SEED, "127.0.0.1")
+        org = manual.declare(World(scene, provided.codes))
+        yield OnTheMock(scene, manual, org, scene.organisation_named(org).riziv, kinds=manual.kinds), mock.url
+    finally:
+        mock.stop()

@@ -15,31 +15,38 @@ from typing import Any, TypeVar, cast
 
 from playwright.sync_api import Page
 
+from .parts import part_of
+
 T = TypeVar("T")
 
 
 class People:
+    """Each person's browser, by the part the scenario names (whoever plays it where the run plays)."""
+
     def __init__(self, first: Callable[[], Page], another: Callable[[], Page]) -> None:
         self._first, self._another = first, another
-        self._pages: dict[str | None, Page] = {}  # person (None: nobody named yet) -> their page
-        self.acting: str | None = None  # whose browser the steps use now
+        self._pages: dict[str | None, Page] = {}  # part (None: nobody named yet) -> their page
+        self.acting: str | None = None  # whose browser the steps use now, as a step names her
+
+    def _key(self) -> str | None:
+        return None if self.acting is None else part_of(self.acting)
 
     def of(self, person: str) -> Page:
         """``person``'s page, their browser opened on first use; from now on ``person`` acts. What the
         person acting until now started has finished first (the page their last click opened has loaded)."""
-        if person != self.acting and self.shown is not None and not self.shown.is_closed():
+        if part_of(person) != self._key() and self.shown is not None and not self.shown.is_closed():
             self.shown.wait_for_load_state()
-        if person not in self._pages and None in self._pages and self.acting is None:
-            self._pages[person] = self._pages.pop(None)  # the browser in front of nobody becomes theirs
+        if part_of(person) not in self._pages and None in self._pages and self.acting is None:
+            self._pages[part_of(person)] = self._pages.pop(None)  # the browser in front of nobody becomes theirs
         self.acting = person
         return self.page
 
     @property
     def page(self) -> Page:
         """The page of whoever acts now, their browser opened on first use."""
-        if self.acting not in self._pages:
-            self._pages[self.acting] = self._first() if not self._pages else self._another()
-        return self._pages[self.acting]
+        if self._key() not in self._pages:
+            self._pages[self._key()] = self._first() if not self._pages else self._another()
+        return self._pages[self._key()]
 
     def refer(self, actor: str) -> Page:
         """The page of whoever ``actor`` (iemand, hij, zij, ze) stands for: the person who acted last.
@@ -52,12 +59,16 @@ class People:
     @property
     def shown(self) -> Page | None:
         """The page of whoever acts now, if their browser is open (nothing is opened to find out)."""
-        return self._pages.get(self.acting)
+        return self._pages.get(self._key())
+
+    def browsers(self) -> dict[str, Page]:
+        """Each named person's page."""
+        return {person: page for person, page in self._pages.items() if person is not None}
 
     def new_browser(self) -> Page:
         """A new browser for whoever acts now, without any session: their old one is left."""
-        self._pages[self.acting] = self._another()
-        return self._pages[self.acting]
+        self._pages[self._key()] = self._another()
+        return self._pages[self._key()]
 
     def following(self, make: Callable[[Page], T]) -> T:
         """A page object that always works in the browser of whoever acts: ``make(page)`` per person."""

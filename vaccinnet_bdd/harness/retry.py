@@ -21,7 +21,7 @@ import pytest
 
 from .collect import FeatureFile
 from .internals import run_phases
-from .on_target import target_of
+from .stage import stage_of
 
 RETRY = pytest.StashKey[bool]()  # on a scenario while its second attempt runs
 
@@ -31,10 +31,8 @@ FAILED_AGAIN = "De herhaling met trace faalde opnieuw."
 
 def retries(config: pytest.Config) -> bool:
     """Whether a failed scenario gets a traced second attempt in this run: not on a target, where a
-    trace would hold what the personas typed, and a second attempt would change the target again."""
-    if target_of(config):
-        return False
-    return config.getoption("--tracing", default="off") == "off" and not config.getoption("--no-retry")
+    trace would hold what the accounts typed, and a second attempt would change the target again."""
+    return stage_of(config).retries
 
 
 def is_retry(item: pytest.Item) -> bool:

@@ -36,5 +36,4 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_bdd_before_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) -> None:
-    request.getfixturevalue("fresh_state")
     request.getfixturevalue("page")  # a scenario's screen is new from its first step

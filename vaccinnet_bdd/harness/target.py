@@ -1,17 +1,18 @@
-"""The target file: the portals of an acceptance environment, and the personas that live there.
+"""The target file: the portals of an acceptance environment, its organisations and its accounts.
 
-A target has no admin API: the suite cannot arrange state there, only use what the target file
-declares (its organisations, and its personas with their rights) and log those personas in through
-CSAM with the key "beveiligingscode via mobiele app". The file names the environment variables
-that hold each persona's secrets, never their values. ``examples/acceptatie.toml`` documents every
-field; a missing or wrong field stops the run with one Dutch line that names it.
+A target has no admin API: what the suite knows of it is what the target file declares (its
+organisations, and the accounts of real staff with their rights), under their own names; the
+scenarios' people and organisations are parts that those accounts and organisations play
+(``harness.casting``). Accounts log in through CSAM with the key "beveiligingscode via mobiele
+app". The file names the environment variables that hold each account's secrets, never their values.
+``examples/acceptatie.toml`` documents every field; a missing or wrong field stops the run with one
+Dutch line that names it.
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
-import importlib
 import os
 import re
 import tomllib
@@ -26,6 +27,7 @@ ENV = "VACCINNET_BDD_TARGET"
 PORTALS = ("csam", "ehealth", "registratie", "progezondheid", "btb", "uman", "vaccinnet")
 APP_KEY: Final = "beveiligingscode via mobiele app"  # the only CSAM key the suite can use unattended
 ENV_NAME = r"^[A-Z_][A-Z0-9_]*$"
+MANAGER_IN_UMAN = "type in UMAN van toegangsbeheerder"  # the library's codes: "<rol> voor <domein>" -> type
 SECRETS = ("gebruikersnaam", "wachtwoord", "totp_geheim")  # fields that name environment variables
 URL = r"https?://[^\s/]+(/\S*)?"
 ADDRESS = rf"^({URL}|/\S*)$"  # a full URL, or a path under base_url
@@ -46,17 +48,6 @@ class TargetError(Exception):
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-def vocabulary(library: list[str]) -> dict[str, list[str]]:
-    """What the step library calls each thing the mock knows by a code ("type": LB, Co-LB, USER, ...),
-    from the ``CODES`` (what -> word -> code) of its packages and modules that have one (as ``steps``)."""
-    found: dict[str, list[str]] = {}
-    for name in library:
-        codes = getattr(importlib.import_module(name), "CODES", None)
-        for what, words in codes.items() if isinstance(codes, dict) else ():
-            found.setdefault(what, []).extend(words)
-    return found
 
 
 def _known(what: str) -> AfterValidator:
@@ -107,15 +98,17 @@ class Portals(_Strict):
 
 
 class Organisation(_Strict):
-    naam: Annotated[str, Field(min_length=1)]
+    naam: Annotated[str, Field(min_length=1)]  # as the portals show it
     soort: Annotated[str, Field(min_length=1), _known("soort")]  # as a feature writes it: "wachtpost", "apotheek", ...
     riziv: Annotated[str, Field(pattern=r"^\d{8}$")]  # the 8 digits of the RIZIV entity
-    vertegenwoordiger: str | None = None  # a persona's name
-    hoofdtoegangsbeheerder: str | None = None  # a persona's name
+    vertegenwoordiger: str | None = None  # an account's name
+    vertegenwoordiger_rol: Annotated[str, _known("rol in ProGezondheid")] | None = None  # as ProGezondheid shows it
+    hoofdtoegangsbeheerder: str | None = None  # an account's name
+    mag_bestellen: bool = True  # whether it may order vaccines ("Vaccinnet Bestel- en voorraadbeheer")
 
 
 class Membership(_Strict):
-    """What UMAN lists for the persona in one organisation."""
+    """What UMAN lists for the account in one organisation."""
 
     organisatie: str
     type: Annotated[str, _known("type")]  # as UMAN shows it: LB, Co-LB, USER
@@ -123,10 +116,12 @@ class Membership(_Strict):
     toepassingen: list[Annotated[str, _known("beveiligde toepassing")]] = []  # as UMAN names them
 
 
-class Persona(_Strict):
-    naam: Annotated[str, Field(pattern=r"^\S+ \S.*$")]  # first and last name, as scenarios use it
+class Account(_Strict):
+    naam: Annotated[str, Field(pattern=r"^\S+ \S.*$")]  # first and last name, as the portals show them
     insz: str
-    email: str | None = None  # the address UMAN shows for the persona
+    email: str | None = None  # the address UMAN shows for the account
+    beroep: Annotated[str, _known("beroep")] | None = None  # an individual care provider: arts, apotheker, ...
+    riziv: Annotated[str, Field(pattern=r"^\d{11}$")] | None = None  # a care provider's own RIZIV number
     sleutel: Literal["beveiligingscode via mobiele app"] = APP_KEY
     gebruikersnaam: Secret  # names of environment variables, never the secrets themselves
     wachtwoord: Secret
@@ -134,7 +129,7 @@ class Persona(_Strict):
     lid: list[Membership] = []
 
     @model_validator(mode="after")
-    def _insz(self) -> Persona:
+    def _insz(self) -> Account:
         number = re.sub(r"\D", "", self.insz)
         if not (nn.is_valid(number) or bis.is_valid(number)):
             raise _At("insz", "geen geldig INSZ of BIS-nummer")
@@ -150,7 +145,7 @@ class Persona(_Strict):
             if not os.environ.get(name):
                 # A name without _ may be a secret written in its place: it is not repeated then.
                 said = name if "_" in name else "die het doelbestand noemt (staat daar het geheim zelf?)"
-                raise TargetError(f"persona {self.naam!r}, {field}: de omgevingsvariabele {said} is niet gezet")
+                raise TargetError(f"account {self.naam!r}, {field}: de omgevingsvariabele {said} is niet gezet")
             values.append(os.environ[name])
         return values[0], values[1], values[2]
 
@@ -159,33 +154,33 @@ class Target(_Strict):
     naam: Annotated[str, Field(min_length=1)]  # the environment, as the report names it
     portalen: Portals = Portals()
     organisatie: list[Organisation] = []
-    persona: list[Persona] = []
+    account: list[Account] = []
 
     @model_validator(mode="after")
     def _references(self) -> Target:
         for what, named in (
-            ("persona", [p.naam for p in self.persona]),
+            ("account", [p.naam for p in self.account]),
             ("organisatie", [o.naam for o in self.organisatie]),
         ):
             for i, name in enumerate(named):
                 if name in named[:i]:
                     raise _At(f"{what}[{i + 1}].naam", f"{name!r} staat er al, als {what}[{named.index(name) + 1}]")
-        names = {p.naam for p in self.persona}
+        names = {p.naam for p in self.account}
         orgs = {o.naam for o in self.organisatie}
         for i, org in enumerate(self.organisatie):
             for field in ("vertegenwoordiger", "hoofdtoegangsbeheerder"):
                 value = getattr(org, field)
                 if value is not None and value not in names:
-                    raise _At(f"organisatie[{i + 1}].{field}", f"{value!r} is geen persona van dit doel")
-        for i, persona in enumerate(self.persona):
-            for j, member in enumerate(persona.lid):
+                    raise _At(f"organisatie[{i + 1}].{field}", f"{value!r} is geen account van dit doel")
+        for i, account in enumerate(self.account):
+            for j, member in enumerate(account.lid):
                 if member.organisatie not in orgs:
-                    where = f"persona[{i + 1}].lid[{j + 1}].organisatie"
+                    where = f"account[{i + 1}].lid[{j + 1}].organisatie"
                     raise _At(where, f"{member.organisatie!r} staat niet onder [[organisatie]]")
         return self
 
-    def persona_named(self, name: str) -> Persona | None:
-        return next((p for p in self.persona if p.naam == name), None)
+    def account_named(self, name: str) -> Account | None:
+        return next((p for p in self.account if p.naam == name), None)
 
     def organisation_named(self, name: str) -> Organisation | None:
         return next((o for o in self.organisatie if o.naam == name), None)
@@ -205,6 +200,8 @@ def load(path: Path, vocabulary: Vocabulary | None = None) -> Target:
         raise TargetError(f"doelbestand {path}: niet te lezen ({error.strerror})") from None
     except tomllib.TOMLDecodeError as error:
         raise TargetError(f"doelbestand {path}: geen geldige TOML ({error})") from None
+    if "persona" in data:  # the name of a target file's accounts before they were cast onto
+        return _raise(path, "[[persona]] heet nu [[account]]: de accounts van de omgeving, onder hun eigen naam")
     try:
         return Target.model_validate(data, context=dict(vocabulary or {}))
     except ValidationError as error:
@@ -223,13 +220,13 @@ def load(path: Path, vocabulary: Vocabulary | None = None) -> Target:
 
 def ready(path: Path, vocabulary: Vocabulary | None = None, base_url: str | None = None) -> Target:
     """The target file at ``path``, ready for a run: every portal has an address (a path needs a
-    base URL) and every persona's secrets are set in the environment. Else TargetError, one line."""
+    base URL) and every account's secrets are set in the environment. Else TargetError, one line."""
     target = load(path, vocabulary)
     try:
         for portal in PORTALS:
             target.portalen.address(portal, base_url)
-        for persona in target.persona:
-            persona.secrets()
+        for account in target.account:
+            account.secrets()
     except TargetError as error:
         return _raise(path, str(error))
     return target
@@ -249,7 +246,7 @@ MEANINGS = {
 }
 # What a value that does not match its field's pattern should look like, by field.
 PATTERNS = {
-    "riziv": "de 8 cijfers van het RIZIV-nummer",
+    "riziv": "de cijfers van het RIZIV-nummer (8 van een organisatie, 11 van een zorgverlener)",
     "naam": "voornaam en achternaam",
     "base_url": "een adres met http:// of https://",
     **dict.fromkeys(PORTALS, "een adres met http:// of https://, of een pad dat met / begint"),
@@ -276,7 +273,7 @@ def _said(error: Mapping[str, Any]) -> tuple[str, str]:
 
 
 def _field(location: tuple[int | str, ...]) -> str:
-    """pydantic's location as the file's own words: persona[2].lid[1].type (counting from 1)."""
+    """pydantic's location as the file's own words: account[2].lid[1].type (counting from 1)."""
     out = ""
     for part in location:
         if isinstance(part, int):
@@ -288,9 +285,3 @@ def _field(location: tuple[int | str, ...]) -> str:
 
 def _raise(path: Path, message: str) -> Target:
     raise TargetError(f"doelbestand {path}: {message}")
-
-
-def from_option(value: str | None) -> Path | None:
-    """The target file of ``--target``, else of $VACCINNET_BDD_TARGET; None: the embedded mock."""
-    chosen = value or os.environ.get(ENV)
-    return Path(chosen) if chosen else None

@@ -26,8 +26,8 @@ from vaccinnet_bdd.harness.sentence import QUOTED, Sentence
 KEYWORDS = {"given": "Gegeven", "when": "Als", "then": "Dan"}
 ORDER = {keyword: n for n, keyword in enumerate(KEYWORDS.values())}
 COMMAND = "vaccinnet-bdd steps"
-ON_TARGET = "Op een doel:"
-FIELDS = ("Voorbeeld:", "Tabel:", ON_TARGET)
+ON_MOCK, ON_A_TARGET = "Op de mock:", "Op een doel:"
+FIELDS = ("Voorbeeld:", "Tabel:", ON_MOCK, ON_A_TARGET)
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,8 @@ class Entry:
     parameters: tuple[Parameter, ...]
     table: str | None  # the columns of the data table the step takes, if any
     source: str  # module:line of the step function
-    on_target: str | None = None  # what the step does on an acceptance environment, when it differs
+    mock_does: str | None = None  # what the step does on the mock, when it differs from a target
+    target_does: str | None = None  # what it does on an acceptance environment
 
     @property
     def typed(self) -> str:
@@ -56,13 +57,13 @@ class Entry:
 
 
 class CatalogueError(ValueError):
-    """A step the catalogue cannot describe: no explanation, no example for a parameter, or a Gegeven
-    step that does not say what it does on a target."""
+    """A step the catalogue cannot describe: no explanation, no example for a parameter, or a step
+    that does not say what it does on the mock and on a target (a Gegeven step always does)."""
 
 
-def _docstring(context: StepFunctionContext) -> tuple[str, str | None, str | None, str | None]:
-    """The explanation, the example (``Voorbeeld:``), the table (``Tabel:``) and what it does on a
-    target (``Op een doel:``) of a step's docstring.
+def _docstring(context: StepFunctionContext) -> dict[str, str]:
+    """The explanation (``""``), the example (``Voorbeeld:``), the table (``Tabel:``) and what it does
+    on the mock (``Op de mock:``) and on a target (``Op een doel:``) of a step's docstring.
 
     The explanation is the first paragraph; each field starts a line and goes on over the lines below
     it, up to a blank line or the next field.
@@ -81,8 +82,7 @@ def _docstring(context: StepFunctionContext) -> tuple[str, str | None, str | Non
             current.append(line)
         else:
             current = None
-    found = {key: " ".join(parts) for key, parts in fields.items()}
-    return " ".join(lines[:first]), found.get("Voorbeeld:"), found.get("Tabel:"), found.get(ON_TARGET)
+    return {"": " ".join(lines[:first])} | {key: " ".join(parts) for key, parts in fields.items()}
 
 
 def _source(context: StepFunctionContext) -> str:
@@ -115,11 +115,14 @@ def entry_of(context: StepFunctionContext, group: str) -> Entry:
     parser = context.parser
     if not isinstance(parser, Sentence):
         raise CatalogueError(f"{_source(context)}: write step texts with the library's sentence (a Sentence)")
-    explanation, example, table, on_target = _docstring(context)
-    if context.type == "given" and on_target is None:
+    found = _docstring(context)
+    explanation, example, table = found[""], found.get("Voorbeeld:"), found.get("Tabel:")
+    mock_does, target_does = found.get(ON_MOCK), found.get(ON_A_TARGET)
+    if (context.type == "given" or mock_does or target_does) and not (mock_does and target_does):
         raise CatalogueError(
-            f"{_source(context)}: Gegeven step '{parser.name}' does not say what it does on a target: add "
-            f"'{ON_TARGET} ...' to its docstring (it checks the target file, or it is not executable there)"
+            f"{_source(context)}: step '{parser.name}' does not say what it does on both stages: add "
+            f"'{ON_MOCK} ...' and '{ON_A_TARGET} ...' to its docstring (every Gegeven step, and any step"
+            " that differs between them)"
         )
     if example is None:
         parameters = _parameters(parser)
@@ -135,7 +138,8 @@ def entry_of(context: StepFunctionContext, group: str) -> Entry:
         parameters,
         table,
         _source(context),
-        on_target,
+        mock_does,
+        target_does,
     )
 
 
@@ -220,6 +224,11 @@ BROWSERS = (
 )
 
 
+def _stages(entry: Entry) -> list[tuple[str, str]]:
+    """What the step does on the mock and on a target, where the catalogue says it."""
+    return [(label, said) for label, said in ((ON_MOCK, entry.mock_does), (ON_A_TARGET, entry.target_does)) if said]
+
+
 def as_text(found: list[Entry]) -> str:
     lines = [f"Stappencatalogus: {len(found)} stappen. Typ ze zoals hieronder, met uw eigen waarden.", ""]
     lines += [*textwrap.wrap(BROWSERS, 100), ""]
@@ -234,8 +243,7 @@ def as_text(found: list[Entry]) -> str:
                 lines.append(f"        {entry.explanation}")
                 if entry.table:
                     lines.append(f"        met een tabel: | {entry.table} |")
-                if entry.on_target:
-                    lines.append(f"        {ON_TARGET.lower()} {entry.on_target}")
+                lines += [f"        {label.lower()} {said}" for label, said in _stages(entry)]
         lines.append("")
     return "\n".join(lines)
 
@@ -251,8 +259,8 @@ def as_markdown(found: list[Entry]) -> str:
                 lines += [f"### {keyword}", ""]
             for entry in mine:
                 table = f" Met een tabel: `| {entry.table} |`." if entry.table else ""
-                target = f" {ON_TARGET} {entry.on_target}" if entry.on_target else ""
-                lines.append(f"- `{entry.typed}`  \n  {entry.explanation}{table}{target}")
+                stages = "".join(f"  \n  *{label}* {said}" for label, said in _stages(entry))
+                lines.append(f"- `{entry.typed}`  \n  {entry.explanation}{table}{stages}")
             if mine:
                 lines.append("")
     return "\n".join(lines)
@@ -269,10 +277,10 @@ def as_html(found: list[Entry]) -> str:
         rows.append(f"<h2>{html.escape(group)}</h2><dl>")
         for entry in (e for e in found if e.group == group):
             table = f" Met een tabel: <code>| {html.escape(entry.table)} |</code>." if entry.table else ""
-            target = f" <em>{ON_TARGET}</em> {html.escape(entry.on_target)}" if entry.on_target else ""
+            stages = "".join(f"<br><em>{label}</em> {html.escape(said)}" for label, said in _stages(entry))
             rows.append(
                 f"<dt><code><strong>{entry.keyword}</strong> {html.escape(entry.example)}</code></dt>"
-                f"<dd>{html.escape(entry.explanation)}{table}{target}</dd>"
+                f"<dd>{html.escape(entry.explanation)}{table}{stages}</dd>"
             )
         rows.append("</dl>")
     return (

@@ -21,7 +21,7 @@ from gherkin.stream.source_events import Event
 from .features import IndexedScenario
 from .records import ScenarioResult, StepResult
 
-STATUS = {"passed": "PASSED", "failed": "FAILED", "skipped": "SKIPPED", "not_on_target": "SKIPPED"}
+STATUS = {"passed": "PASSED", "failed": "FAILED", "skipped": "SKIPPED", "not_executable": "SKIPPED"}
 Message = dict[str, Any]
 
 

@@ -122,16 +122,19 @@ def run(
     path: Path,
     features: Path,
     *,
+    library: list[str],
     output_json: bool = False,
     allowlist: Path | None = None,
     target: Path | None = None,
     base_url: str | None = None,
 ) -> int:
-    """The command: render the pages of every section (of the mock, or of a target), compare, print;
-    1 when a label is missing."""
+    """The command: render the pages of every section (of the mock, or of a target) as the step
+    ``library`` says, compare, print; 1 when a label is missing."""
+    from vaccinnet_bdd.harness.where import onlookers
+
     from .drift_pages import rendered_pages
 
-    with rendered_pages(target=target, base_url=base_url) as pages:
+    with rendered_pages(library, lambda given: onlookers(given, library, target, base_url)) as pages:
         findings = check(path, pages, features, load_allowlist(allowlist or features / ALLOWLIST))
     print(as_json(findings) if output_json else table(findings))
     return 1 if any(f.missing for f in findings) else 0

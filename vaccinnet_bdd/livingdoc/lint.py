@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from vaccinnet_bdd.figures.draw import TAG as FIGURE
-from vaccinnet_bdd.harness.on_target import CHANGES
+from vaccinnet_bdd.harness.stage import CHANGES
 from vaccinnet_bdd.manual import rules as inventory
 from vaccinnet_bdd.manual.outline import SECTIONS
 from vaccinnet_bdd.project import features_dir

@@ -20,9 +20,10 @@ import pytest
 
 from vaccinnet_bdd.harness import library as step_library
 from vaccinnet_bdd.harness.collect import features_dir
-from vaccinnet_bdd.harness.on_target import target_of
+from vaccinnet_bdd.harness.options import STEP_LIBRARY
+from vaccinnet_bdd.harness.stage import stage_of
 from vaccinnet_bdd.harness.tags import feature_tags
-from vaccinnet_bdd.harness.target import from_option
+from vaccinnet_bdd.harness.where import onlookers_of
 from vaccinnet_bdd.manual import outline
 from vaccinnet_bdd.manual import rules as inventory
 
@@ -120,10 +121,10 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
             manual=config.getoption("--manual"),
             formatter=config.stash.get(FORMATTER, None),
             library=step_library.of_config(config),
-            target=from_option(config.getoption("--target")),
-            base_url=config.getoption("base_url", default=None),
+            setting=list(config.getini(STEP_LIBRARY)),
+            looking=lambda given: onlookers_of(config, given),
             a11y=baseline,
-            environment=target.naam if (target := target_of(config)) else None,
+            environment=stage_of(config).environment,
         )
         config.stash[FORMATTER] = None
     if baseline is not None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
+from vaccinnet_bdd.harness.provided import Looking, Provided
 from vaccinnet_bdd.livingdoc.catalogue import as_html, entries
 from vaccinnet_bdd.manual import outline
 from vaccinnet_bdd.manual import reader as manual_text
@@ -35,15 +37,16 @@ def publish(
     manual: str | None,
     formatter: CucumberHtml | None,
     library: dict[str, str],
-    target: Path | None = None,
-    base_url: str | None = None,
+    setting: list[str] | None = None,
+    looking: Callable[[Provided], Looking] | None = None,
     a11y: list[Known] | None = None,
     environment: str | None = None,
 ) -> Path:
     """The report; ``formatter`` is the Cucumber HTML formatter started with the run (None when
-    Node.js or the formatter is not installed); ``library`` is the step library of the run; with a
-    ``target``, the manual's labels are looked up on the target's pages, not the mock's, and the
-    report names the ``environment`` it ran on."""
+    Node.js or the formatter is not installed); ``library`` is the step library of the run (its
+    modules; ``setting`` the packages and modules the project's setting names); the manual's labels
+    are looked up on the pages ``looking`` shows (where the run played), and the report names the
+    ``environment`` it ran on."""
     existing = index(features)
     ndjson = write_ndjson(report_dir, features, existing, results, started)
     if formatter is not None:
@@ -56,7 +59,8 @@ def publish(
         from .drift_pages import rendered_pages
 
         sections = manual_text.read(Path(manual), known)
-        with rendered_pages(target=target, base_url=base_url) as pages:
+        assert looking is not None, "the drift check needs to know who looks at the pages"
+        with rendered_pages(setting or list(library), looking) as pages:
             findings = check(Path(manual), pages, features, load_allowlist(features / ALLOWLIST))
     rules = rules_with_scenarios(inventory.load(features), existing, results)
     found = scans(results, existing, a11y) if a11y is not None else None

@@ -9,18 +9,19 @@ import os
 import time
 from collections.abc import Generator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
 from vaccinnet_bdd.harness.collect import features_dir
 from vaccinnet_bdd.harness.internals import example_of
-from vaccinnet_bdd.harness.on_target import NOT_ON_TARGET as NOT_ON_TARGET_WORDS
+from vaccinnet_bdd.harness.outcome import reason_of
 from vaccinnet_bdd.harness.retry import is_retry
 from vaccinnet_bdd.harness.screens import Screens
+from vaccinnet_bdd.harness.stage import CAST, SCENE, UNDONE
 
 from .a11y import Scanner, wanted
-from .records import FAILED, NOT_ON_TARGET, PASSED, ScenarioResult, StepResult
+from .records import FAILED, NOT_EXECUTABLE, PASSED, ScenarioResult, StepResult
 
 PARTS = ".parts"
 RUN = ".run.json"  # when the run started and its seed, for vaccinnet-bdd merge-reports
@@ -32,7 +33,8 @@ def _current_page(request: pytest.FixtureRequest) -> tuple[Any, str | None]:
     project's own step that takes pytest-playwright's ``page`` shows that one."""
     if "people" in request.fixturenames:
         people = request.getfixturevalue("people")
-        return people.shown, people.acting
+        if people.shown is not None or "page" not in request.fixturenames:
+            return people.shown, people.acting
     if "page" in request.fixturenames:
         return request.getfixturevalue("page"), None
     return None, None  # a scenario that never opened a browser
@@ -100,6 +102,10 @@ class Recorder:
         step.status, step.error = status, error
         step.duration = time.perf_counter() - self._clock.pop(nodeid + "/step", time.perf_counter())
         page, step.browser = _current_page(request)
+        scene = request.node.stash.get(SCENE, None)
+        if scene is not None and scene.notes:
+            step.note = "; ".join(scene.notes)
+            scene.notes.clear()
         step.screenshot = self.screens.after_step(page)
         if self.scanner is not None:
             try:
@@ -111,7 +117,12 @@ class Recorder:
     def pytest_runtest_makereport(self, item: pytest.Item) -> Generator[None, pytest.TestReport, pytest.TestReport]:
         report: pytest.TestReport = yield
         result = self._attempt(item)
-        if result is None or (report.when != "call" and report.passed):
+        if result is None:
+            return report
+        if report.when == "teardown":  # what the undo on a target put back, or left behind
+            undone = (cast(dict[str, list[str]], v) for n, v in report.user_properties if n == UNDONE)
+            result.changed = next(undone, None)
+        if report.when != "call" and report.passed:
             return report
         if report.when == "teardown":  # after the steps, such as an undo on a target that failed
             crash = getattr(report.longrepr, "reprcrash", None)
@@ -119,8 +130,9 @@ class Recorder:
             result.status, result.error = FAILED, "\n".join(filter(None, [result.error, said]))
             return report
         result.status = report.outcome
-        if report.skipped and isinstance(report.longrepr, tuple) and NOT_ON_TARGET_WORDS in report.longrepr[2]:
-            result.status, result.reason = NOT_ON_TARGET, report.longrepr[2].split(f"{NOT_ON_TARGET_WORDS}: ", 1)[-1]
+        if (reason := reason_of(report)) is not None:
+            result.status, result.reason = NOT_EXECUTABLE, reason
+        result.cast = next((cast(dict[str, str], v) for n, v in report.user_properties if n == CAST), None)
         result.duration = time.perf_counter() - self._clock.pop(report.nodeid, time.perf_counter())
         if report.failed and not any(s.status == FAILED for s in result.steps):
             result.error = str(report.longrepr)[-2000:]

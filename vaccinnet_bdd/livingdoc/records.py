@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 PASSED, FAILED, SKIPPED = "passed", "failed", "skipped"
-NOT_ON_TARGET = "not_on_target"  # a scenario the acceptance environment cannot play (its reason in ``reason``)
+NOT_EXECUTABLE = "not_executable"  # a scenario the stage cannot play (its reason in ``reason``)
 
 
 @dataclass
@@ -24,6 +24,7 @@ class StepResult:
     screenshot: str | None = None  # relative to the report folder
     browser: str | None = None  # whose browser the step ran in (a person's name)
     a11y: dict[str, Any] | None = None  # the accessibility scan of the screen after it (--a11y)
+    note: str | None = None  # what the stage says of the step (which digital key a login used)
 
 
 @dataclass
@@ -39,6 +40,8 @@ class ScenarioResult:
     trace: str | None = None  # the Playwright trace of a failure, relative to the report folder
     retry: ScenarioResult | None = None  # a failed scenario's second attempt, traced (never its verdict)
     reason: str | None = None  # why the scenario was not executable on the target
+    cast: dict[str, str] | None = None  # on a target: each part of the scenario -> who played it
+    changed: dict[str, list[str]] | None = None  # on a target: what it changed, put back ("hersteld") or not
 
     @property
     def key(self) -> tuple[str, int, tuple[tuple[str, str], ...]]:

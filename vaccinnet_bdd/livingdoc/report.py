@@ -21,7 +21,7 @@ from .a11y_report import Scans, as_rows
 from .drift import Finding
 from .features import Feature, IndexedScenario
 from .manual_html import marked, rendered
-from .records import FAILED, NOT_ON_TARGET, PASSED, SKIPPED, ScenarioResult
+from .records import FAILED, NOT_EXECUTABLE, PASSED, SKIPPED, ScenarioResult
 from .rules_view import NO_SCENARIO, PROVEN, RuleView
 
 NOT_RUN = "not_run"
@@ -31,11 +31,11 @@ SCENARIO_WORDS = {
     FAILED: "gefaald",
     SKIPPED: "overgeslagen",
     NOT_RUN: "niet uitgevoerd",
-    NOT_ON_TARGET: "niet uitvoerbaar op dit doel",
+    NOT_EXECUTABLE: "niet uitvoerbaar op dit doel",
 }
 VERIFIED, FAILING, NOT_COVERED, NOT_SELECTED = "geverifieerd", "gefaald", "niet gedekt", "niet uitgevoerd"
 PARTLY_RUN, PARTLY_VERIFIED = "deels uitgevoerd", "deels geverifieerd"
-NOT_EXECUTABLE = SCENARIO_WORDS[NOT_ON_TARGET]  # every scenario of the section: the target cannot play it
+UNPLAYABLE = SCENARIO_WORDS[NOT_EXECUTABLE]  # every scenario of the section: the target cannot play it
 GONE = "niet meer in deze versie van de handleiding"
 
 
@@ -89,9 +89,9 @@ class SectionView:
         statuses = {view.status for view in self.scenarios}
         if FAILED in statuses:
             return FAILING
-        ran = statuses - {NOT_RUN, SKIPPED, NOT_ON_TARGET}
+        ran = statuses - {NOT_RUN, SKIPPED, NOT_EXECUTABLE}
         if not ran:
-            return NOT_EXECUTABLE if statuses == {NOT_ON_TARGET} else NOT_SELECTED
+            return UNPLAYABLE if statuses == {NOT_EXECUTABLE} else NOT_SELECTED
         return PARTLY_RUN if statuses - {PASSED} else VERIFIED
 
     @property
@@ -104,8 +104,8 @@ class SectionView:
             return statuses[0] if statuses else NOT_COVERED
         if FAILING in statuses:
             return FAILING
-        if set(statuses) <= {NOT_COVERED, NOT_SELECTED, NOT_EXECUTABLE}:
-            return NOT_SELECTED if NOT_SELECTED in statuses else NOT_EXECUTABLE
+        if set(statuses) <= {NOT_COVERED, NOT_SELECTED, UNPLAYABLE}:
+            return NOT_SELECTED if NOT_SELECTED in statuses else UNPLAYABLE
         return PARTLY_VERIFIED
 
     def marked_text(self) -> Markup:
@@ -185,7 +185,7 @@ def write_report(
     """The report; with the manual (and its findings from check-manual), each section shows its text;
     with the rule inventory, each rule its scenarios; run on a target, it names the ``environment``."""
     sections = sections_with_results(existing, results, manual, findings, known)
-    ran = [r for r in results if r.status not in (SKIPPED, NOT_ON_TARGET)]
+    ran = [r for r in results if r.status not in (SKIPPED, NOT_EXECUTABLE)]
     env = Environment(
         loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=select_autoescape(["html"])
     )
@@ -197,7 +197,7 @@ def write_report(
         existing=len(existing),
         ran=len(ran),
         failed=sum(r.status == FAILED for r in results),
-        not_on_target=sum(r.status == NOT_ON_TARGET for r in results),
+        not_executable=sum(r.status == NOT_EXECUTABLE for r in results),
         seed=seed,
         environment=environment,
         when=when,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from vaccinnet_bdd.manual.rules import TAG_PREFIX, Rule
 
 from .features import IndexedScenario
-from .records import FAILED, NOT_ON_TARGET, PASSED, SKIPPED, ScenarioResult
+from .records import FAILED, NOT_EXECUTABLE, PASSED, SKIPPED, ScenarioResult
 
 PROVEN, FAILING, NO_SCENARIO, NOT_TESTABLE = "bewezen", "gefaald", "geen scenario", "niet toetsbaar"
 NOT_RUN, PARTLY = "niet uitgevoerd", "deels bewezen"
@@ -35,7 +35,7 @@ class RuleView:
         statuses = {result.status if result else "not_run" for _, result in self.scenarios}
         if FAILED in statuses:
             return FAILING
-        if not statuses - {"not_run", SKIPPED, NOT_ON_TARGET}:
+        if not statuses - {"not_run", SKIPPED, NOT_EXECUTABLE}:
             return NOT_RUN
         return PROVEN if statuses == {PASSED} else PARTLY
 
