@@ -61,6 +61,14 @@ def _log_in(people: People, uman_entry: UmanEntryPage, csam: CsamLoginPage, pers
     csam.log_in(person, key)
 
 
+@when(sentence("{actor:Actor} het eHealth-toegangsbeheer opent"))
+def _(people: People, uman_entry: UmanEntryPage, actor: str) -> None:
+    """Opent de lijst van organisaties van het eHealth-toegangsbeheer in de eigen browser: wie daar
+    aangemeld is, ziet de lijst; wie niet, komt bij CSAM."""
+    people.refer(actor)
+    uman_entry.open_organisations()
+
+
 @when(sentence('"{person:Persoon}" de gebruikers van "{org:Organisatie}" opent'))
 def _(users_page: UsersPage, world: World, person: str, org: str) -> None:
     """De persoon, aangemeld, opent de lijst 'Gebruikers' van de organisatie."""

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,15 @@ from mock_portals.texts import Catalogue
 
 CSRF = "proef-token-van-deze-browser"
 PROJECT = Path(__file__).resolve().parent.parent
+LONG = 10.0  # seconds: a test that took longer (in .test_durations) starts before the others
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The longest tests first, longest at the head, the rest in their order: a worker that takes one
+    late would leave the other idle at the end of the run (xdist hands tests out in this order)."""
+    durations = PROJECT / ".test_durations"
+    took: dict[str, float] = json.loads(durations.read_text()) if durations.is_file() else {}
+    items.sort(key=lambda item: -took[item.nodeid] if took.get(item.nodeid, 0.0) > LONG else 0.0)
 
 
 def suite_addopts() -> str:

@@ -44,7 +44,7 @@ def test_every_scenario_becomes_a_test_case_with_its_steps_and_screenshots(tmp_p
     messages = list(envelopes(ROOT / "features", index(ROOT / "features"), results, time.time()))
     kinds = [next(iter(m)) for m in messages]
     assert kinds[0] == "meta" and kinds[-1] == "testRunFinished"
-    assert kinds.count("pickle") == kinds.count("testCase") == len(results) == 11
+    assert kinds.count("pickle") == kinds.count("testCase") == len(results) == 13
     steps = sum(len(r.steps) for r in results)
     assert kinds.count("testStepFinished") == kinds.count("attachment") == steps
     attachment = next(m["attachment"] for m in messages if "attachment" in m)

@@ -45,7 +45,8 @@ def test_each_house_rule_is_reported_in_dutch_at_its_line(tmp_path: Path) -> Non
     assert [line for file, line, _ in said if file == "zonder_taal.feature"] == [2]
     assert ("engels.feature", 1, f'de taal is "en": {language}') in said
     tags = "enkel @handleiding-<sectie> met een sectie van de handleiding, @regel-<nummer> met een regel van "
-    tags += "features/regels.toml, of @wijzigt, @aanname, @figuur"
+    tags += "features/regels.toml of @regel-<nummer>-G1 en -T1 met een gevolg en een toelating ervan, of @wijzigt, "
+    tags += "@aanname, @figuur"
     assert ("fouten.feature", 2, tags) in said
     assert ("fouten.feature", 6, "eerst Gegeven, dan Als, dan Dan") in said
     assert ("fouten.feature", 7, "elk scenario heeft een eigen naam, in de hele suite") in said

@@ -202,4 +202,4 @@ def test_the_suite_runs_against_a_mock_started_elsewhere(tmp_path: Path) -> None
         server.wait(timeout=10)
         server.stdout.close()
     assert result.returncode == 0, result.stdout[-2000:]
-    assert "5 passed" in result.stdout
+    assert "6 passed" in result.stdout

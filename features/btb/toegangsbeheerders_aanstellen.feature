@@ -10,16 +10,22 @@ Functionaliteit: Toegangsbeheerders aanstellen in het Beheer der Toegangsbeheerd
     En "Ann Claes" heeft geen rechten in een organisatie
     En "Piet Janssens" beheert de toegangsbeheerders van "WACHTPOST LEIE"
 
-  @wijzigt @regel-R23
+  @wijzigt @regel-R23 @regel-R23-G1
   Scenario: De hoofdtoegangsbeheerder stelt een toegangsbeheerder voor eHealth aan
     Als hij "Ann Claes" aanstelt als "Toegangsbeheerder" voor "eHealth"
     Dan staat "Ann Claes" als "Toegangsbeheerder" voor "eHealth" in de lijst van toegangsbeheerders
     En staat "Ann Claes" als "LB" in het eHealth-toegangsbeheer van "WACHTPOST LEIE"
 
-  @wijzigt @regel-R23
+  @wijzigt @regel-R23 @regel-R23-G1
   Scenario: Een co-toegangsbeheerder staat als Co-LB in het eHealth-toegangsbeheer
     Als hij "Ann Claes" aanstelt als "Co-toegangsbeheerder" voor "eHealth"
     Dan staat "Ann Claes" als "Co-LB" in het eHealth-toegangsbeheer van "WACHTPOST LEIE"
+
+  @wijzigt @regel-R23-G4
+  Scenario: Een toegangsbeheerder voor een ander domein staat niet in het eHealth-toegangsbeheer
+    Als hij "Ann Claes" aanstelt als "Toegangsbeheerder" voor "Sociale zekerheid"
+    Dan staat "Ann Claes" als "Toegangsbeheerder" voor "Sociale zekerheid" in de lijst van toegangsbeheerders
+    En ziet "Piet Janssens" "Ann Claes" niet in de gebruikers van "WACHTPOST LEIE"
 
   @regel-R101
   Scenario: Een ongeldig INSZ wordt naast het veld gemeld en er verandert niets

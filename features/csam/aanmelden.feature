@@ -45,6 +45,15 @@ Functionaliteit: Aanmelden via CSAM met een digitale sleutel
     En zij zich opnieuw bij Vaccinnet begint aan te melden
     Dan vraagt CSAM om een digitale sleutel
 
+  @handleiding-2.4.1 @regel-R102-G1
+  Scenario: Afmelden bij Vaccinnet meldt ook af bij het eHealth-toegangsbeheer
+    Gegeven "Lies Bos" is "LB" van wachtpost "WACHTPOST LEIE"
+    Als "Lies Bos" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer
+    En zij zich bij Vaccinnet begint aan te melden
+    En zij zich afmeldt bij Vaccinnet
+    En zij het eHealth-toegangsbeheer opent
+    Dan vraagt CSAM om een digitale sleutel
+
   # Aanname R105: de handleiding noemt geen tijdslimiet; de oefenomgeving sluit een sessie na 30
   # minuten zonder activiteit, zoals de portalen van de sociale zekerheid.
   @handleiding-2.4.2 @aanname @regel-R105
@@ -60,5 +69,15 @@ Functionaliteit: Aanmelden via CSAM met een digitale sleutel
     Gegeven "Ann Claes" is gebruiker van wachtpost "WACHTPOST LEIE" met "Vaccinnet Consultatie en Registratie"
     Als "Ann Claes" zich bij Vaccinnet aanmeldt
     En er 29 minuten verstrijken zonder activiteit
+    En zij Vaccinnet opent
+    Dan vraagt Vaccinnet "Ann Claes" om een profiel te kiezen
+
+  @handleiding-2.4.2 @aanname @regel-R105-T1
+  Scenario: Wie actief blijft, blijft aangemeld, ook langer dan 30 minuten
+    Gegeven "Ann Claes" is gebruiker van wachtpost "WACHTPOST LEIE" met "Vaccinnet Consultatie en Registratie"
+    Als "Ann Claes" zich bij Vaccinnet aanmeldt
+    En er 20 minuten verstrijken zonder activiteit
+    En zij Vaccinnet opent
+    En er 20 minuten verstrijken zonder activiteit
     En zij Vaccinnet opent
     Dan vraagt Vaccinnet "Ann Claes" om een profiel te kiezen

@@ -74,6 +74,7 @@ Functionaliteit: De hoofdtoegangsbeheerder aanduiden bij de registratie van de z
       | te kort                        | "1234567"                         | Een RIZIV-nummer telt 8 of 11 cijfers; u gaf er 7.  |
       | letters                        | "1234A678"                        | Een RIZIV-nummer bestaat enkel uit cijfers.         |
       | nummer van een zorgverlener    | van "Els Maes"                    | Dit is het RIZIV-nummer van een individuele zorgverlener. |
+      | 11 cijfers                     | "12345625000"                     | Het instellingsnummer zijn de eerste 8 cijfers van het RIZIV-nummer van de instelling. |
 
   @regel-R17
   Abstract Scenario: Het eigen RIZIV-nummer van een <beroep> is geen instellingsnummer
@@ -96,6 +97,28 @@ Functionaliteit: De hoofdtoegangsbeheerder aanduiden bij de registratie van de z
     En "Lotte Dubois" is aangemeld bij de registratie van zorginstellingen
     Als zij "WACHTPOST LEIE" registreert als "Wachtpost" met zichzelf als hoofdtoegangsbeheerder
     Dan meldt de registratie "WACHTPOST LEIE heeft al een hoofdtoegangsbeheerder: Piet Janssens."
+
+  @regel-R100 @regel-R9-G2
+  Scenario: Een organisatie met een hoofdtoegangsbeheerder in ProGezondheid hoeft er geen aan te duiden
+    Gegeven "Lotte Dubois" is wettelijke vertegenwoordiger van wachtpost "WACHTPOST LEIE"
+    En "Piet Janssens" is hoofdtoegangsbeheerder in ProGezondheid van wachtpost "WACHTPOST LEIE"
+    En "Lotte Dubois" is aangemeld bij de registratie van zorginstellingen
+    Als zij "WACHTPOST LEIE" registreert als "Wachtpost" met zichzelf als hoofdtoegangsbeheerder
+    # De oefenomgeving zegt erbij dat het de HTB uit ProGezondheid is; een acceptatieomgeving kan een HTB
+    # uit ProGezondheid niet apart aanwijzen, dus de melding moet enkel zeggen wie het al is.
+    Dan meldt de registratie "Piet Janssens"
+
+  @wijzigt @regel-R8-T2
+  Abstract Scenario: Een vertegenwoordiger met de rol <rol> duidt de hoofdtoegangsbeheerder aan
+    Gegeven "Lotte Dubois" is wettelijke vertegenwoordiger van wachtpost "WACHTPOST LEIE" met rol "<rol>"
+    En "Lotte Dubois" is aangemeld bij de registratie van zorginstellingen
+    Als zij "WACHTPOST LEIE" registreert als "Wachtpost" met zichzelf als hoofdtoegangsbeheerder
+    Dan meldt de registratie "Lotte Dubois is nu hoofdtoegangsbeheerder van WACHTPOST LEIE."
+
+    Voorbeelden:
+      | rol                          |
+      | Verantwoordelijke            |
+      | eHealth certificaat beheerder |
 
   @regel-R100
   Scenario: Zonder e-mailadres wordt de hoofdtoegangsbeheerder niet aangeduid

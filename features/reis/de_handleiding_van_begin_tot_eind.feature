@@ -1,5 +1,5 @@
 # language: nl
-@handleiding-2.2 @handleiding-2.3 @handleiding-2.4.1 @handleiding-2.4.1.1 @handleiding-2.4.2 @wijzigt @regel-R2 @regel-R23 @regel-R30 @regel-R36 @regel-R8
+@handleiding-2.2 @handleiding-2.3 @handleiding-2.4.1 @handleiding-2.4.1.1 @handleiding-2.4.2 @wijzigt @regel-R2 @regel-R23 @regel-R30 @regel-R36 @regel-R8 @regel-R8-T1
 Functionaliteit: De handleiding van begin tot eind, zoals een lezer ze volgt
   Vier personen, elk in een eigen browser en enkel via de schermen: de vertegenwoordiger duidt de
   hoofdtoegangsbeheerder aan, die stelt een toegangsbeheerder aan, die voegt een gebruiker toe,

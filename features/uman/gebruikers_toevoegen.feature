@@ -107,6 +107,15 @@ Functionaliteit: Gebruikers toevoegen in het eHealth-toegangsbeheer
     En zij het INSZ van "Ann Claes" invult en op "Volgende" klikt
     Dan meldt het veld "Rijksregisternummer (INSZ) van de nieuwe gebruiker" "Ann Claes is al gebruiker van WACHTPOST LEIE."
 
+  @wijzigt @regel-R103-T1
+  Scenario: Wie gebruiker is in een andere organisatie, wordt ook hier gebruiker
+    Gegeven "Bert Wouters" is gebruiker van apotheek "APOTHEEK DE LINDE" met "Vaccinnet Consultatie en Registratie"
+    En "Bert Wouters" is gebruiker van wachtpost "WACHTPOST LEIE" met "eHealthBox"
+    En "Lies Bos" verwijderde "Bert Wouters" uit "WACHTPOST LEIE"
+    Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
+    En zij "Bert Wouters" toevoegt met "Vaccinnet Consultatie en Registratie"
+    Dan staat "Bert Wouters" in de lijst als "USER" met status "Actief"
+
   @regel-S8
   Scenario: Zonder e-mailadres wordt de gebruiker niet opgeslagen
     Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent

@@ -49,3 +49,12 @@ Functionaliteit: Gebruikers verwijderen uit het eHealth-toegangsbeheer
     En zij "Uitvoeren" kiest zonder iemand te selecteren
     Dan meldt de pagina "Selecteer eerst minstens één gebruiker."
     En toont de lijst "2 items gevonden."
+
+  # Aanname D10: de handleiding zegt niet of een beheerder zichzelf kan verwijderen; de oefenomgeving
+  # weigert het, zodat een organisatie haar beheerder niet per vergissing kwijtraakt.
+  @aanname @regel-D10
+  Scenario: Een toegangsbeheerder verwijdert zichzelf niet
+    Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
+    En zij "Lies Bos, Ann Claes" verwijdert
+    Dan meldt de pagina "U kunt uzelf niet verwijderen."
+    En ziet "Lies Bos" "Ann Claes" nog in de gebruikers van "WACHTPOST LEIE"

@@ -18,6 +18,13 @@ Functionaliteit: De gebruikerslijst van het eHealth-toegangsbeheer
     En staan de beheerders boven de gebruikers: "LB, Co-LB, USER, USER"
 
   @regel-R32
+  Scenario: Filteren op type toont enkel de beheerders van dat type
+    Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
+    En zij filtert op Type "LB"
+    Dan toont de lijst enkel "Lies Bos"
+    En toont de lijst "1 items gevonden."
+
+  @regel-R32
   Abstract Scenario: Filteren op <criterium>
     Als "Lies Bos" de gebruikers van "WACHTPOST LEIE" opent
     En zij filtert op <criterium> "<waarde>"
@@ -108,3 +115,17 @@ Functionaliteit: De gebruikerslijst van het eHealth-toegangsbeheer
     Gegeven "Jan Peeters" is "LB" van apotheek "APOTHEEK DE LINDE"
     Als "Jan Peeters" de gebruikers van "WACHTPOST LEIE" opent
     Dan meldt de pagina "U heeft geen toegang tot het toegangsbeheer van WACHTPOST LEIE"
+
+  # Aanname D9 laat wie beheert door: een co-toegangsbeheerder beheert zoals de toegangsbeheerder.
+  @wijzigt @aanname @regel-D9-T1
+  Scenario: Een co-toegangsbeheerder voegt gebruikers toe
+    Gegeven "Tom Willems" heeft geen rechten in een organisatie
+    Als "Bert Wouters" de gebruikers van "WACHTPOST LEIE" opent
+    En hij "Tom Willems" toevoegt met "Vaccinnet Consultatie en Registratie"
+    Dan staat "Tom Willems" in de lijst als "USER" met status "Actief"
+
+  @regel-R9-G1
+  Scenario: De hoofdtoegangsbeheerder uit ProGezondheid opent de gebruikers in het eHealth-toegangsbeheer
+    Gegeven "Piet Janssens" is hoofdtoegangsbeheerder in ProGezondheid van wachtpost "WACHTPOST LEIE"
+    Als "Piet Janssens" de gebruikers van "WACHTPOST LEIE" opent
+    Dan toont het eHealth-toegangsbeheer de gebruikers van "WACHTPOST LEIE"

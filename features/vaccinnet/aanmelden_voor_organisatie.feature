@@ -47,6 +47,13 @@ Functionaliteit: Aanmelden in Vaccinnet voor een RIZIV-organisatie
     Als "Ann Claes" zich bij Vaccinnet aanmeldt
     Dan ziet zij "Binnen de organisatie:" niet
 
+  @aanname @regel-D1-T1
+  Scenario: Wie in één organisatie geblokkeerd is, krijgt zijn andere organisatie wel
+    Gegeven "Ann Claes" is geblokkeerde gebruiker van wachtpost "WACHTPOST LEIE" met "Vaccinnet Consultatie en Registratie"
+    En "Ann Claes" is gebruiker van apotheek "APOTHEEK DE LINDE" met "Vaccinnet Consultatie en Registratie"
+    Als "Ann Claes" zich bij Vaccinnet aanmeldt
+    Dan kan zij binnen de organisatie enkel kiezen uit "APOTHEEK DE LINDE"
+
   # Aanname D1: de handleiding toont de status Geblokkeerd maar zegt niet wat die doet.
   @aanname @regel-D1
   Scenario: Een geblokkeerde gebruiker krijgt de organisatie niet

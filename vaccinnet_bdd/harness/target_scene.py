@@ -107,6 +107,7 @@ class TargetScene(Scene):
         self.wanted.orgs.setdefault(org, OrgNeeds())
         for person in persons:
             self.wanted.persons.setdefault(person, PersonNeeds())
+            self.wanted.members.pop((person, org), None)  # what a Gegeven said before: the deletion ended it
             self.wanted.absent.add((person, org))
 
     def status(self, person: str, org: str, status: str) -> None:

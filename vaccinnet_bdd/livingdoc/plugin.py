@@ -68,7 +68,7 @@ def pytest_configure(config: pytest.Config) -> None:
         rules = inventory.load(features_dir(config))
     except inventory.InventoryError as error:
         raise pytest.UsageError(str(error)) from None
-    unknown = {t for t in tags if t.startswith(inventory.TAG_PREFIX)} - {rule.tag for rule in rules.values()}
+    unknown = {t for t in tags if t.startswith(inventory.TAG_PREFIX)} - inventory.known_tags(rules)
     if unknown and (features_dir(config) / inventory.INVENTORY).is_file():  # a project without one checks none
         raise pytest.UsageError(
             f"features/ noemt regels die features/{inventory.INVENTORY} niet kent: "
