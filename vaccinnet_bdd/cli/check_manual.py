@@ -23,6 +23,7 @@ def main(args: argparse.Namespace, extra: list[str]) -> int:
 
     from vaccinnet_bdd.harness.target import TargetError
     from vaccinnet_bdd.livingdoc.drift import run
+    from vaccinnet_bdd.manual.formats import ManualError
     from vaccinnet_bdd.project import features_dir, project_root
 
     try:
@@ -30,7 +31,7 @@ def main(args: argparse.Namespace, extra: list[str]) -> int:
         return run(
             args.manual, features_dir(project_root()), output_json=args.json, target=target, base_url=args.base_url
         )
-    except TargetError as error:
+    except (TargetError, ManualError) as error:
         print(error, file=sys.stderr)
         return 2
     except PlaywrightError as error:
