@@ -134,7 +134,8 @@ def test_allure_results_follow_the_manual_with_a_screen_per_step_and_a_failures_
     pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     scratch_project(pytester, monkeypatch, {"allure.feature": PASSING}, addopts=suite_addopts())
-    result = pytester.runpytest_subprocess("features", "-p", "no:xdist", "--report-dir=rapport", "--alluredir=allure")
+    run = ("features", "-p", "no:xdist", "--report-dir=rapport", "--alluredir=allure", "--step-timeout=1")
+    result = pytester.runpytest_subprocess(*run)  # a failing step waits 1 s, not 5
     result.assert_outcomes(passed=1, failed=1)
     folder = pytester.path / "allure"
     shown = _shown(folder)
