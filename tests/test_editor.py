@@ -146,3 +146,19 @@ def test_a_feature_written_with_the_completion_runs_green(
     scratch_project(pytester, monkeypatch, {"editor.feature": written}, addopts=suite_addopts())
     result = pytester.runpytest_subprocess("features", "-p", "no:xdist", "--no-report")
     result.assert_outcomes(passed=1)
+
+
+def test_the_command_keeps_a_projects_own_settings_and_recommends_the_extension(tmp_path: Path) -> None:
+    (tmp_path / ".vscode").mkdir()
+    (tmp_path / editor.SETTINGS).write_text('{"editor.fontSize": 14, "cucumber.glue": ["oud/*.py"]}')
+    written = editor.write(tmp_path, LIBRARY)
+    assert written == [tmp_path / editor.SETTINGS, tmp_path / editor.EXTENSIONS]
+    settings = json.loads((tmp_path / editor.SETTINGS).read_text())
+    assert settings["editor.fontSize"] == 14 and settings["cucumber.features"] == ["features/**/*.feature"]
+    assert settings["cucumber.glue"] == []  # the library's modules lie outside this project
+    assert len(settings["cucumber.parameterTypes"]) == len(editor.parameter_types(LIBRARY)) > 60
+    assert json.loads((tmp_path / editor.EXTENSIONS).read_text()) == {"recommendations": [editor.EXTENSION]}
+    assert editor.write(tmp_path, LIBRARY) == []  # written once: nothing changes the second time
+    (tmp_path / editor.SETTINGS).write_text("// commentaar\n{}")
+    with pytest.raises(editor.EditorError, match="geen JSON zonder commentaar"):
+        editor.write(tmp_path, LIBRARY)

@@ -82,7 +82,7 @@ def test_cucumber_json_has_every_scenario_with_its_steps_a_screenshot_and_the_ke
         if pictures:
             embedded, shown = pictures[0], next(s for s in reversed(steps) if s["result"]["status"] != "skipped")
             assert shown["embeddings"] == [embedded] and embedded["mime_type"] == "image/jpeg"
-    assert Image.open(io.BytesIO(base64.b64decode(embedded["data"]))).size == (WIDTH, 400)
+    assert Image.open(io.BytesIO(base64.b64decode(embedded["data"]))).size == (WIDTH, 300)
     (keyed,) = [e for e in scenarios.values() if e["name"].startswith("Een scenario met de sleutels")]
     assert {"@TEST_VAC-12", "@TestCaseKey=VAC-T7", "@handleiding-2.3"} == {tag["name"] for tag in keyed["tags"]}
     valid = subprocess.run(
