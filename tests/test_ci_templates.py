@@ -107,4 +107,10 @@ def test_the_ci_templates_commands_with_two_shards_merge_into_the_report_of_one_
         _run(merge, project, variables)
         assert _seen(project / "reports") == expected, name
         assert _tools(project / "reports") == _tools(tmp_path / "een"), name
+        pictures = {p.name for i in (1, 2) for p in (project / "shards" / str(i) / "screenshots").iterdir()}
+        assert pictures == {p.name for p in (project / "reports" / "screenshots").iterdir()}, name
         shutil.rmtree(project / "reports")
+    twice = [".venv/bin/vaccinnet-bdd", "merge-reports", "shards/1", "shards/1", "--out", "twice"]
+    said = subprocess.run(twice, cwd=project, env=os.environ | {"PYTHONPATH": str(project)}, capture_output=True)
+    assert said.returncode == 0 and "één keer geteld" in said.stdout.decode()  # a scenario in two folders
+    assert len(_seen(project / "twice")[0]) == len(_seen(project / "shards" / "1")[0])  # counts once
