@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 from pytest_bdd import given, then, when
 
 from steps.pages.btb import MANAGER_REMOVED, NO_MANAGERS, STEP_APPOINT_MANAGERS, STEPS, BtbPage
-from steps.parameters import sentence
+from steps.parameters import parsers
 from vaccinnet_bdd.harness.identities import names_someone
 from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.stage import MEMBERS, sees
@@ -21,7 +21,7 @@ def btb(people: People) -> BtbPage:
     return people.following(BtbPage)
 
 
-@given(sentence('"{person:Persoon}" is aangemeld bij het Beheer der Toegangsbeheerders'))
+@given(parsers.parse('"{person:Persoon}" is aangemeld bij het Beheer der Toegangsbeheerders'))
 def _(btb: BtbPage, world: World, person: str) -> None:
     """De persoon is via CSAM aangemeld en ziet de pagina Beheer der Toegangsbeheerders.
 
@@ -32,7 +32,7 @@ def _(btb: BtbPage, world: World, person: str) -> None:
     world.arrive(person, "btb", lambda _: btb.open())
 
 
-@given(sentence('"{person:Persoon}" beheert de toegangsbeheerders van "{org:Organisatie}"'))
+@given(parsers.parse('"{person:Persoon}" beheert de toegangsbeheerders van "{org:Organisatie}"'))
 def _(btb: BtbPage, world: World, person: str, org: str) -> None:
     """De persoon is aangemeld en ziet de toegangsbeheerders van de organisatie.
 
@@ -45,14 +45,14 @@ def _(btb: BtbPage, world: World, person: str, org: str) -> None:
     world.arrive(person, "btb", lambda _: btb.open_managers_of(world.organisation(org).riziv))
 
 
-@when(sentence("{actor:Actor} het Beheer der Toegangsbeheerders opent"))
+@when(parsers.parse("{actor:Actor} het Beheer der Toegangsbeheerders opent"))
 def _(people: People, btb: BtbPage, actor: str) -> None:
     """Opent de pagina Beheer der Toegangsbeheerders van CSAM."""
     people.refer(actor)
     btb.open()
 
 
-@when(sentence('{actor:Actor} de stap "{title}" openklikt'))
+@when(parsers.parse('{actor:Actor} de stap "{title}" openklikt'))
 def _(people: People, btb: BtbPage, actor: str, title: str) -> None:
     """Klikt op de titel (het grijze balkje) van een van de drie stappen.
 
@@ -62,7 +62,7 @@ def _(people: People, btb: BtbPage, actor: str, title: str) -> None:
     btb.open_step(title)
 
 
-@when(sentence('{actor:Actor} via "Toegangen beheren" naar "{system}" gaat'))
+@when(parsers.parse('{actor:Actor} via "Toegangen beheren" naar "{system}" gaat'))
 def _(people: People, btb: BtbPage, actor: str, system: str) -> None:
     """Klikt 'Toegangen beheren' open en dan de knop van een systeem.
 
@@ -72,7 +72,7 @@ def _(people: People, btb: BtbPage, actor: str, system: str) -> None:
     btb.go_to_system(system)
 
 
-@when(sentence('{actor:Actor} "{person:Persoon}" aanstelt als "{role}" voor "{domain}"'))
+@when(parsers.parse('{actor:Actor} "{person:Persoon}" aanstelt als "{role}" voor "{domain}"'))
 def _(people: People, btb: BtbPage, world: World, actor: str, person: str, role: str, domain: str) -> None:
     """Stelt de persoon aan met deze rol voor dit domein.
 
@@ -117,7 +117,7 @@ def _undo_changing(btb: BtbPage, world: World, person: str, what: str) -> None:
     world.changing(what, "btb", prepare)
 
 
-@when(sentence('{actor:Actor} INSZ "{insz}" aanstelt met e-mailadres "{email}"'))
+@when(parsers.parse('{actor:Actor} INSZ "{insz}" aanstelt met e-mailadres "{email}"'))
 def _(people: People, btb: BtbPage, world: World, actor: str, insz: str, email: str) -> None:
     """Stelt een toegangsbeheerder aan met dit INSZ, zoals het getypt wordt.
 
@@ -133,7 +133,7 @@ def _(people: People, btb: BtbPage, world: World, actor: str, insz: str, email: 
     btb.appoint(insz, email)
 
 
-@when(sentence('{actor:Actor} "{person:Persoon}" aanstelt zonder e-mailadres'))
+@when(parsers.parse('{actor:Actor} "{person:Persoon}" aanstelt zonder e-mailadres'))
 def _(people: People, btb: BtbPage, world: World, actor: str, person: str) -> None:
     """Stelt de persoon aan als toegangsbeheerder, met een leeg e-mailadres.
 
@@ -146,7 +146,7 @@ def _(people: People, btb: BtbPage, world: World, actor: str, person: str) -> No
     btb.appoint(found.insz, "")
 
 
-@when(sentence('{actor:Actor} de rol van "{person:Persoon}" wijzigt in "{role}"'))
+@when(parsers.parse('{actor:Actor} de rol van "{person:Persoon}" wijzigt in "{role}"'))
 def _(people: People, btb: BtbPage, world: World, actor: str, person: str, role: str) -> None:
     """Klikt 'Wijzigen' bij de toegangsbeheerder, kiest de rol en stelt aan.
 
@@ -160,7 +160,7 @@ def _(people: People, btb: BtbPage, world: World, actor: str, person: str, role:
     btb.change(person, role)
 
 
-@when(sentence('{actor:Actor} toegangsbeheerder "{person:Persoon}" verwijdert'))
+@when(parsers.parse('{actor:Actor} toegangsbeheerder "{person:Persoon}" verwijdert'))
 def _(people: People, btb: BtbPage, world: World, actor: str, person: str) -> None:
     """Klikt 'Verwijderen' bij de toegangsbeheerder.
 
@@ -173,7 +173,7 @@ def _(people: People, btb: BtbPage, world: World, actor: str, person: str) -> No
     btb.remove(person)
 
 
-@then(sentence('toont de pagina de stappen "{titles:Lijst}"'))
+@then(parsers.parse('toont de pagina de stappen "{titles:Lijst}"'))
 def _(btb: BtbPage, titles: list[str]) -> None:
     """De pagina toont de titels van deze stappen.
 
@@ -183,7 +183,7 @@ def _(btb: BtbPage, titles: list[str]) -> None:
         expect(btb.step(title)).to_be_visible()
 
 
-@then(sentence("zijn de stappen dichtgeklapt"))
+@then(parsers.parse("zijn de stappen dichtgeklapt"))
 def _(btb: BtbPage) -> None:
     """Geen van de drie stappen staat open."""
     for title in STEPS:
@@ -191,7 +191,7 @@ def _(btb: BtbPage) -> None:
         expect(btb.step_content(title)).to_be_hidden()
 
 
-@then(sentence('toont de stap de knop "{button}"'))
+@then(parsers.parse('toont de stap de knop "{button}"'))
 def _(btb: BtbPage, button: str) -> None:
     """De opengeklapte stap 'TOEGANGSBEHEERDERS AANSTELLEN' heeft deze knop.
 
@@ -200,7 +200,7 @@ def _(btb: BtbPage, button: str) -> None:
     expect(btb.button_in_step(STEP_APPOINT_MANAGERS, button)).to_be_visible()
 
 
-@then(sentence("toont de stap deze systemen:"))
+@then(parsers.parse("toont de stap deze systemen:"))
 def _(btb: BtbPage, datatable: list[list[str]]) -> None:
     """Onder 'TOEGANGEN BEHEREN' staat elk systeem van de tabel met zijn knop.
 
@@ -210,7 +210,7 @@ def _(btb: BtbPage, datatable: list[list[str]]) -> None:
         expect(btb.system_button(system, button)).to_be_visible()
 
 
-@then(sentence('staat "{person:Persoon}" als "{role}" voor "{domain}" in de lijst van toegangsbeheerders'))
+@then(parsers.parse('staat "{person:Persoon}" als "{role}" voor "{domain}" in de lijst van toegangsbeheerders'))
 def _(btb: BtbPage, person: str, role: str, domain: str) -> None:
     """De aanstelling is bewaard en staat in de lijst.
 
@@ -220,21 +220,23 @@ def _(btb: BtbPage, person: str, role: str, domain: str) -> None:
     expect(btb.manager_cells(person)).to_contain_text([person, role, domain])
 
 
-@then(sentence('staat "{person:Persoon}" niet meer in de lijst van toegangsbeheerders'))
+@then(parsers.parse('staat "{person:Persoon}" niet meer in de lijst van toegangsbeheerders'))
 def _(btb: BtbPage, person: str) -> None:
     """De toegangsbeheerder werd verwijderd en staat niet meer in de lijst."""
     expect(btb.status).to_have_text(MANAGER_REMOVED)
     expect(btb.manager_cells(person)).to_have_count(0)
 
 
-@then(sentence("zijn er nog geen toegangsbeheerders"))
+@then(parsers.parse("zijn er nog geen toegangsbeheerders"))
 @sees(MEMBERS)
 def _(btb: BtbPage) -> None:
     """De lijst van toegangsbeheerders is leeg: er werd niets bewaard."""
     expect(btb.manager_rows()).to_have_text([NO_MANAGERS])
 
 
-@then(sentence('ziet "{person:Persoon}" "{manager:Persoon}" niet bij de toegangsbeheerders van "{org:Organisatie}"'))
+@then(
+    parsers.parse('ziet "{person:Persoon}" "{manager:Persoon}" niet bij de toegangsbeheerders van "{org:Organisatie}"')
+)
 def _(btb: BtbPage, world: World, person: str, manager: str, org: str) -> None:
     """In de eigen browser, aangemeld, opent de persoon de toegangsbeheerders van de organisatie: de
     toegangsbeheerder staat er niet. Zo toont de hoofdtoegangsbeheerder dat een geweigerd verzoek niets

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 from pytest_bdd import then, when
 
 from steps.pages.csam import EID, CsamLoginPage
-from steps.parameters import sentence
+from steps.parameters import parsers
 from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.world import World
 
@@ -17,7 +17,7 @@ def csam(people: People, world: World) -> CsamLoginPage:
     return people.following(lambda page: CsamLoginPage(page, world.credentials))
 
 
-@then(sentence("biedt CSAM deze digitale sleutels aan:"))
+@then(parsers.parse("biedt CSAM deze digitale sleutels aan:"))
 def _(csam: CsamLoginPage, datatable: list[list[str]]) -> None:
     """CSAM toont elke sleutel van de tabel in zijn groep.
 
@@ -28,14 +28,14 @@ def _(csam: CsamLoginPage, datatable: list[list[str]]) -> None:
         expect(csam.key_in_group(group, key)).to_be_visible()
 
 
-@then(sentence("vraagt CSAM om een digitale sleutel"))
+@then(parsers.parse("vraagt CSAM om een digitale sleutel"))
 def _(csam: CsamLoginPage) -> None:
     """De persoon moet zich (opnieuw) aanmelden: CSAM toont de digitale sleutels."""
     expect(csam.title).to_be_visible()
     expect(csam.key(EID)).to_be_visible()
 
 
-@when(sentence("er {minutes:d} minuten verstrijken zonder activiteit"))
+@when(parsers.parse("er {minutes:d} minuten verstrijken zonder activiteit"))
 def _(world: World, minutes: int) -> None:
     """De klok van de portalen loopt zoveel minuten verder, zonder dat iemand iets doet.
 

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 from pytest_bdd import then, when
 
 from steps.pages.ehealth import EhealthAccessPage
-from steps.parameters import sentence
+from steps.parameters import parsers
 from vaccinnet_bdd.harness.people import People
 
 
@@ -16,14 +16,14 @@ def ehealth(people: People) -> EhealthAccessPage:
     return people.following(EhealthAccessPage)
 
 
-@when(sentence('{actor:Actor} de pagina "Hoe toegang krijgen tot de applicaties?" opent'))
+@when(parsers.parse('{actor:Actor} de pagina "Hoe toegang krijgen tot de applicaties?" opent'))
 def _(people: People, ehealth: EhealthAccessPage, actor: str) -> None:
     """Opent de pagina van eGezondheid met de uitleg over toegang."""
     people.refer(actor)
     ehealth.open()
 
 
-@when(sentence('{actor:Actor} "{topic}" openklikt'))
+@when(parsers.parse('{actor:Actor} "{topic}" openklikt'))
 def _(people: People, ehealth: EhealthAccessPage, actor: str, topic: str) -> None:
     """Klapt een onderwerp van de pagina open.
 
@@ -33,7 +33,7 @@ def _(people: People, ehealth: EhealthAccessPage, actor: str, topic: str) -> Non
     ehealth.open_topic(topic)
 
 
-@when(sentence('{actor:Actor} de registratie opent onder "{request}"'))
+@when(parsers.parse('{actor:Actor} de registratie opent onder "{request}"'))
 def _(people: People, ehealth: EhealthAccessPage, actor: str, request: str) -> None:
     """Klikt 'Registreer u via de website van CSAM' onder deze soort aanvraag.
 
@@ -43,7 +43,7 @@ def _(people: People, ehealth: EhealthAccessPage, actor: str, request: str) -> N
     ehealth.open_registration(request)
 
 
-@then(sentence('toont "In de praktijk" de onderwerpen "{topics:Lijst}"'))
+@then(parsers.parse('toont "In de praktijk" de onderwerpen "{topics:Lijst}"'))
 def _(ehealth: EhealthAccessPage, topics: list[str]) -> None:
     """De onderwerpen van 'In de praktijk', in deze volgorde.
 
@@ -52,7 +52,7 @@ def _(ehealth: EhealthAccessPage, topics: list[str]) -> None:
     expect(ehealth.topics).to_have_text(topics)
 
 
-@then(sentence('toont elke aanvraag "{register}" en "{guide}":'))
+@then(parsers.parse('toont elke aanvraag "{register}" en "{guide}":'))
 def _(ehealth: EhealthAccessPage, register: str, guide: str, datatable: list[list[str]]) -> None:
     """Elke soort aanvraag van de tabel heeft beide links.
 

@@ -10,12 +10,12 @@ from playwright.sync_api import expect
 from pytest_bdd import then, when
 
 from steps.pages.common import PortalPage
-from steps.parameters import sentence
+from steps.parameters import parsers
 from vaccinnet_bdd.figures.draw import Camera, read_marks
 from vaccinnet_bdd.harness.people import People
 
 
-@then(sentence('toont de pagina figuur "{figure}" met deze markeringen:'))
+@then(parsers.parse('toont de pagina figuur "{figure}" met deze markeringen:'))
 def _(portal: PortalPage, camera: Camera, figure: str, datatable: list[list[str]]) -> None:
     """Elk gemarkeerd element staat zichtbaar op de pagina; met --figures-dir wordt de figuur getekend.
 
@@ -36,7 +36,7 @@ def _(portal: PortalPage, camera: Camera, figure: str, datatable: list[list[str]
 # --- states the manual's screenshots show ----------------------------------------------------------
 
 
-@when(sentence('{actor:Actor} de keuzelijst "{label}" openklapt'))
+@when(parsers.parse('{actor:Actor} de keuzelijst "{label}" openklapt'))
 def _(people: People, portal: PortalPage, actor: str, label: str) -> None:
     """Toont alle keuzes van de keuzelijst tegelijk, zoals de schermafdrukken van de handleiding.
 

@@ -10,7 +10,7 @@ from pytest_bdd import then, when
 
 from steps.pages import btb, uman
 from steps.pages.common import Filled, PortalPage
-from steps.parameters import sentence
+from steps.parameters import parsers
 from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.world import World
 
@@ -22,20 +22,20 @@ def portal(people: People) -> PortalPage:
     return people.following(PortalPage)
 
 
-@when(sentence('{actor:Actor} op "{link}" klikt'))
+@when(parsers.parse('{actor:Actor} op "{link}" klikt'))
 def _(people: People, portal: PortalPage, actor: str, link: str) -> None:
     """Klikt op de link of knop met deze naam."""
     people.refer(actor)
     portal.follow(link)
 
 
-@then(sentence('is "{person:Persoon}" aangemeld'))
+@then(parsers.parse('is "{person:Persoon}" aangemeld'))
 def _(portal: PortalPage, person: str) -> None:
     """De pagina zegt dat deze persoon aangemeld is ('Aangemeld als ...')."""
     expect(portal.logged_in_as(person)).to_be_visible()
 
 
-@then(sentence('meldt de pagina "{message}"'))
+@then(parsers.parse('meldt de pagina "{message}"'))
 def _(portal: PortalPage, message: str) -> None:
     """De pagina toont precies één melding met deze tekst.
 
@@ -44,7 +44,7 @@ def _(portal: PortalPage, message: str) -> None:
     expect(portal.alert.filter(has_text=message)).to_have_count(1)
 
 
-@then(sentence('meldt het veld "{label}" "{message}"'))
+@then(parsers.parse('meldt het veld "{label}" "{message}"'))
 def _(portal: PortalPage, label: str, message: str) -> None:
     """Het veld is als ongeldig gemarkeerd, met deze melding ernaast (als toegankelijke beschrijving).
 
@@ -55,13 +55,13 @@ def _(portal: PortalPage, label: str, message: str) -> None:
     expect(portal.field(label)).to_have_accessible_description(re.compile(re.escape(message)))
 
 
-@then(sentence('staat in het veld "{label}" nog "{value}"'))
+@then(parsers.parse('staat in het veld "{label}" nog "{value}"'))
 def _(portal: PortalPage, label: str, value: str) -> None:
     """Het veld houdt wat de persoon invulde: er ging niets verloren."""
     expect(portal.field(label)).to_have_value(value)
 
 
-@when(sentence('{actor:Actor} zelf "{form}" verstuurt voor "{person:Persoon}" in "{org:Organisatie}"'))
+@when(parsers.parse('{actor:Actor} zelf "{form}" verstuurt voor "{person:Persoon}" in "{org:Organisatie}"'))
 def _(people: People, portal: PortalPage, world: World, actor: str, form: str, person: str, org: str) -> None:
     """Verstuurt zelf het verzoek van het formulier ("een gebruiker toevoegen", "gebruikers verwijderen",
     "de rechten wijzigen" of "een toegangsbeheerder aanstellen", als toegangsbeheerder voor eHealth),
@@ -74,7 +74,9 @@ def _(people: People, portal: PortalPage, world: World, actor: str, form: str, p
 
 
 @when(
-    sentence('{actor:Actor} zelf "{form}" verstuurt voor "{person:Persoon}" in "{org:Organisatie}" met "{apps:Lijst}"')
+    parsers.parse(
+        '{actor:Actor} zelf "{form}" verstuurt voor "{person:Persoon}" in "{org:Organisatie}" met "{apps:Lijst}"'
+    )
 )
 def _(
     people: People, portal: PortalPage, world: World, actor: str, form: str, person: str, org: str, apps: list[str]
@@ -102,7 +104,7 @@ def _send_by_hand(portal: PortalPage, world: World, form: str, person: str, org:
     portal.send_by_hand(FORMS[form], filled)
 
 
-@then(sentence('weigert het portaal dat met "{message}"'))
+@then(parsers.parse('weigert het portaal dat met "{message}"'))
 def _(portal: PortalPage, message: str) -> None:
     """Het antwoord op het verzoek is een weigering (4xx) en de pagina meldt dit, in een melding.
 

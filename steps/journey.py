@@ -13,17 +13,13 @@ from steps.pages.registratie import RegistrationPage
 from steps.pages.screens import PortalScreens
 from steps.pages.uman import USERS, UmanEntryPage, UsersPage
 from steps.pages.vaccinnet import VaccinnetPage
-from steps.parameters import sentence
+from steps.parameters import parsers
 from steps.registratie import REGISTERING_HTB
 from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.world import World
 
 
-@when(
-    sentence(
-        '"{rep:Persoon}" bij eGezondheid "{htb:Persoon}" aanduidt als hoofdtoegangsbeheerder van "{org:Organisatie}" onder "{category}"'  # noqa: E501
-    )
-)
+@when(parsers.parse('"{rep:Persoon}" bij eGezondheid "{htb:Persoon}" aanduidt als hoofdtoegangsbeheerder van "{org:Organisatie}" onder "{category}"'))  # noqa: E501  # fmt: skip
 def _(people: People, world: World, rep: str, htb: str, org: str, category: str) -> None:
     """§2.2 in de browser van de vertegenwoordiger: eGezondheid, registratie, aanmelden, HTB aanduiden.
 
@@ -47,11 +43,7 @@ def _(people: People, world: World, rep: str, htb: str, org: str, category: str)
     registration.status.wait_for()  # the next person starts once this step is done
 
 
-@when(
-    sentence(
-        '"{htb:Persoon}" in het Beheer der Toegangsbeheerders "{manager:Persoon}" aanstelt als toegangsbeheerder voor eHealth'  # noqa: E501
-    )
-)
+@when(parsers.parse('"{htb:Persoon}" in het Beheer der Toegangsbeheerders "{manager:Persoon}" aanstelt als toegangsbeheerder voor eHealth'))  # noqa: E501  # fmt: skip
 def _(people: People, world: World, htb: str, manager: str) -> None:
     """§2.3 in de browser van de HTB: de stap openklikken, aanmelden, de toegangsbeheerder aanstellen.
 
@@ -72,11 +64,7 @@ def _(people: People, world: World, htb: str, manager: str) -> None:
     btb.status.wait_for()
 
 
-@when(
-    sentence(
-        '"{manager:Persoon}" in het eHealth-toegangsbeheer "{user:Persoon}" toevoegt aan "{org:Organisatie}" met "{app}"'  # noqa: E501
-    )
-)
+@when(parsers.parse('"{manager:Persoon}" in het eHealth-toegangsbeheer "{user:Persoon}" toevoegt aan "{org:Organisatie}" met "{app}"'))  # noqa: E501  # fmt: skip
 def _(people: People, world: World, manager: str, user: str, org: str, app: str) -> None:
     """§2.4.1 en §2.4.1.1 in de browser van de toegangsbeheerder: van BTB tot 'Bevestigen'.
 
@@ -98,7 +86,7 @@ def _(people: People, world: World, manager: str, user: str, org: str, app: str)
     users.status.wait_for()
 
 
-@when(sentence('"{user:Persoon}" zich in Vaccinnet aanmeldt als "{role}" binnen "{org:Organisatie}"'))
+@when(parsers.parse('"{user:Persoon}" zich in Vaccinnet aanmeldt als "{role}" binnen "{org:Organisatie}"'))
 def _(people: People, world: World, user: str, role: str, org: str) -> None:
     """§2.4.2 in de browser van de gebruiker: aanmelden en het profiel kiezen.
 
@@ -111,7 +99,7 @@ def _(people: People, world: World, user: str, role: str, org: str) -> None:
     vaccinnet.choose_profile(role, org)
 
 
-@then(sentence('mag "{user:Persoon}" voor "{org:Organisatie}" "{app}" gebruiken'))
+@then(parsers.parse('mag "{user:Persoon}" voor "{org:Organisatie}" "{app}" gebruiken'))
 def _(vaccinnet: VaccinnetPage, user: str, org: str, app: str) -> None:
     """Vaccinnet toont de persoon als Burger binnen de organisatie, met deze toepassing."""
     expect(vaccinnet.profile).to_contain_text([vaccinnet.as_citizen(user), org])

@@ -1,4 +1,11 @@
-"""How step texts are written: ``sentence("...")`` and the parameter types a step text may use.
+"""How step texts are written: ``parsers.parse("...")`` and the parameter types a step text may use.
+
+A step is written ``@given(parsers.parse("..."))`` (also ``@when``, ``@then``), with ``parsers`` from
+this module: pytest-bdd's own shape, which the Cucumber extension for VS Code reads (its language
+service finds ``@given(<x>.parse("..."))`` with one string literal, without parentheses, dots, ``*``,
+``|`` or backslashes in it, which would make it a regular expression there). ``parsers.parse`` is
+this library's ``sentence``. The editor's parameter types are written from ``TYPES`` by
+``vaccinnet-bdd editor`` (``vaccinnet_bdd.livingdoc.editor``).
 
 A step text is Dutch, as a QA engineer types it in a feature file. In it:
 
@@ -30,8 +37,12 @@ from vaccinnet_bdd.harness.sentence import Sentence, with_pattern
 
 
 def _alternatives(words: list[str]) -> str:
-    """A case-insensitive regex for any of ``words``; longest first, so no word hides a longer one."""
-    return "(?i:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    """A case-insensitive regex for any of ``words``; longest first, so no word hides a longer one. Each
+    letter as ``[xX]`` rather than an inline flag, which the editor's JavaScript regexps do not know."""
+    return "|".join(
+        "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else re.escape(c) for c in w)
+        for w in sorted(words, key=len, reverse=True)
+    )
 
 
 @with_pattern(r'[^"]*')
@@ -137,4 +148,10 @@ class sentence(Sentence):  # lower case: used like pytest-bdd's parsers.parse
     examples = EXAMPLES
 
 
-__all__ = ["EXAMPLES", "KINDS", "PROFESSIONS", "TYPES", "TYPE_EXAMPLES", "sentence"]
+class parsers:  # lower case: pytest-bdd's name, the one the editor looks for
+    """pytest-bdd's ``parsers`` for this library: ``parsers.parse("...")`` is a ``sentence``."""
+
+    parse = sentence
+
+
+__all__ = ["EXAMPLES", "KINDS", "PROFESSIONS", "TYPES", "TYPE_EXAMPLES", "parsers", "sentence"]

@@ -12,11 +12,11 @@ from pytest_bdd import given
 
 from steps.codes import PHARMACY
 from steps.pages.uman import BLOCKED, EHEALTHBOX
-from steps.parameters import HOLDER, LEGAL_REPRESENTATIVE, sentence
+from steps.parameters import HOLDER, LEGAL_REPRESENTATIVE, parsers
 from vaccinnet_bdd.harness.world import World
 
 
-@given(sentence('"{person:Persoon}" heeft geen rechten in een organisatie'))
+@given(parsers.parse('"{person:Persoon}" heeft geen rechten in een organisatie'))
 def _(world: World, person: str) -> None:
     """Een persoon zonder enige rol of toegang in een organisatie.
 
@@ -26,7 +26,9 @@ def _(world: World, person: str) -> None:
     world.without_rights(person)
 
 
-@given(sentence('"{first:Persoon}", "{second:Persoon}" en "{third:Persoon}" hebben geen rechten in een organisatie'))
+@given(
+    parsers.parse('"{first:Persoon}", "{second:Persoon}" en "{third:Persoon}" hebben geen rechten in een organisatie')
+)
 def _(world: World, first: str, second: str, third: str) -> None:
     """Drie personen zonder enige rol of toegang in een organisatie.
 
@@ -37,7 +39,7 @@ def _(world: World, first: str, second: str, third: str) -> None:
         world.without_rights(person)
 
 
-@given(sentence('"{person:Persoon}" heeft INSZ "{insz}"'))
+@given(parsers.parse('"{person:Persoon}" heeft INSZ "{insz}"'))
 def _(world: World, person: str, insz: str) -> None:
     """Een persoon met dit rijksregisternummer (INSZ), in elke schrijfwijze.
 
@@ -47,7 +49,7 @@ def _(world: World, person: str, insz: str) -> None:
     world.exists(person, insz=insz)
 
 
-@given(sentence('"{person:Persoon}" is geboren in {year:d}'))
+@given(parsers.parse('"{person:Persoon}" is geboren in {year:d}'))
 def _(world: World, person: str, year: int) -> None:
     """Een persoon geboren in dit jaar; vanaf 2000 telt het controlegetal van het INSZ een 2 vooraan mee.
 
@@ -57,7 +59,7 @@ def _(world: World, person: str, year: int) -> None:
     world.exists(person, year=year)
 
 
-@given(sentence('"{person:Persoon}" heeft een BIS-nummer met maand + {plus:d}'))
+@given(parsers.parse('"{person:Persoon}" heeft een BIS-nummer met maand + {plus:d}'))
 def _(world: World, person: str, plus: int) -> None:
     """Een persoon met een BIS-nummer: de maand + 20 (geslacht onbekend) of + 40 (geslacht gekend).
 
@@ -67,7 +69,7 @@ def _(world: World, person: str, plus: int) -> None:
     world.exists(person, bis=plus)
 
 
-@given(sentence('"{person:Persoon}" is {profession:Beroep} met een eigen RIZIV-nummer'))
+@given(parsers.parse('"{person:Persoon}" is {profession:Beroep} met een eigen RIZIV-nummer'))
 def _(world: World, person: str, profession: str) -> None:
     """Een individuele zorgverlener met een eigen RIZIV-nummer van 11 cijfers.
 
@@ -77,7 +79,7 @@ def _(world: World, person: str, profession: str) -> None:
     world.care_provider(person, world.code("beroep", profession))
 
 
-@given(sentence('"{person:Persoon}" is {representative:Vertegenwoordiger} van {kind:Soort} "{org:Organisatie}"'))
+@given(parsers.parse('"{person:Persoon}" is {representative:Vertegenwoordiger} van {kind:Soort} "{org:Organisatie}"'))
 def _(world: World, person: str, representative: str, kind: str, org: str) -> None:
     """De titularis (apotheek) of wettelijke vertegenwoordiger, met de rol die ProGezondheid vraagt (§2.1).
 
@@ -96,7 +98,7 @@ def _representative_of(representative: str, kind: str) -> None:
 
 
 @given(
-    sentence(
+    parsers.parse(
         '"{person:Persoon}" is {representative:Vertegenwoordiger} van {kind:Soort} "{org:Organisatie}" met rol "{role}"'
     )
 )
@@ -112,7 +114,7 @@ def _(world: World, person: str, representative: str, kind: str, org: str, role:
     world.organisation_of(org, kind, legal_rep=person, legal_rep_role=role)
 
 
-@given(sentence('"{person:Persoon}" is hoofdtoegangsbeheerder van {kind:Soort} "{org:Organisatie}"'))
+@given(parsers.parse('"{person:Persoon}" is hoofdtoegangsbeheerder van {kind:Soort} "{org:Organisatie}"'))
 def _(world: World, person: str, kind: str, org: str) -> None:
     """De hoofdtoegangsbeheerder (HTB) van de organisatie.
 
@@ -122,7 +124,9 @@ def _(world: World, person: str, kind: str, org: str) -> None:
     world.organisation_of(org, kind, htb=person)
 
 
-@given(sentence('"{person:Persoon}" is hoofdtoegangsbeheerder in ProGezondheid van {kind:Soort} "{org:Organisatie}"'))
+@given(
+    parsers.parse('"{person:Persoon}" is hoofdtoegangsbeheerder in ProGezondheid van {kind:Soort} "{org:Organisatie}"')
+)
 def _(world: World, person: str, kind: str, org: str) -> None:
     """De HTB in ProGezondheid, daardoor ook HTB in het eHealth-toegangsbeheer (§2.1).
 
@@ -132,7 +136,7 @@ def _(world: World, person: str, kind: str, org: str) -> None:
     world.organisation_of(org, kind, progezondheid_htb=person)
 
 
-@given(sentence('"{person:Persoon}" is gebruiker van {kind:Soort} "{org:Organisatie}" met "{apps:Lijst}"'))
+@given(parsers.parse('"{person:Persoon}" is gebruiker van {kind:Soort} "{org:Organisatie}" met "{apps:Lijst}"'))
 def _(world: World, person: str, kind: str, org: str, apps: list[str]) -> None:
     """Een actieve gebruiker (USER) van de organisatie met deze beveiligde toepassingen.
 
@@ -143,7 +147,11 @@ def _(world: World, person: str, kind: str, org: str, apps: list[str]) -> None:
     world.member(person, org, kind, applications=apps)
 
 
-@given(sentence('"{person:Persoon}" is geblokkeerde gebruiker van {kind:Soort} "{org:Organisatie}" met "{apps:Lijst}"'))
+@given(
+    parsers.parse(
+        '"{person:Persoon}" is geblokkeerde gebruiker van {kind:Soort} "{org:Organisatie}" met "{apps:Lijst}"'
+    )
+)
 def _(world: World, person: str, kind: str, org: str, apps: list[str]) -> None:
     """Een gebruiker met status Geblokkeerd.
 
@@ -154,7 +162,7 @@ def _(world: World, person: str, kind: str, org: str, apps: list[str]) -> None:
 
 
 @given(
-    sentence(
+    parsers.parse(
         '"{person:Persoon}" is {profession:Beroep} en gebruiker van {kind:Soort} "{org:Organisatie}" met "{apps:Lijst}"'
     )
 )
@@ -168,7 +176,7 @@ def _(world: World, person: str, profession: str, kind: str, org: str, apps: lis
     world.member(person, org, kind, applications=apps)
 
 
-@given(sentence('"{person:Persoon}" is "{member_type}" van {kind:Soort} "{org:Organisatie}"'))
+@given(parsers.parse('"{person:Persoon}" is "{member_type}" van {kind:Soort} "{org:Organisatie}"'))
 def _(world: World, person: str, member_type: str, kind: str, org: str) -> None:
     """Een lokale beheerder ("LB") of co-lokale beheerder ("Co-LB") in het eHealth-toegangsbeheer.
 
@@ -180,7 +188,7 @@ def _(world: World, person: str, member_type: str, kind: str, org: str) -> None:
     world.member(person, org, kind, type=member_type)
 
 
-@given(sentence('"{person:Persoon}" is "{role}" voor "{domain}" van "{org:Organisatie}"'))
+@given(parsers.parse('"{person:Persoon}" is "{role}" voor "{domain}" van "{org:Organisatie}"'))
 def _(world: World, person: str, role: str, domain: str, org: str) -> None:
     """Een toegangsbeheerder, aangesteld door de HTB in het Beheer der Toegangsbeheerders.
 
@@ -193,7 +201,7 @@ def _(world: World, person: str, role: str, domain: str, org: str) -> None:
     world.appoint_manager(person, role, domain, org)
 
 
-@given(sentence('"{org:Organisatie}" mag geen vaccins bestellen'))
+@given(parsers.parse('"{org:Organisatie}" mag geen vaccins bestellen'))
 def _(world: World, org: str) -> None:
     """Een organisatie die geen 'Vaccinnet Bestel- en voorraadbeheer' mag krijgen.
 
@@ -203,7 +211,7 @@ def _(world: World, org: str) -> None:
     world.forbid_ordering(org)
 
 
-@given(sentence('"{manager:Persoon}" voegde "{person:Persoon}" toe aan "{org:Organisatie}" met "{apps:Lijst}"'))
+@given(parsers.parse('"{manager:Persoon}" voegde "{person:Persoon}" toe aan "{org:Organisatie}" met "{apps:Lijst}"'))
 def _(world: World, manager: str, person: str, org: str, apps: list[str]) -> None:
     """Wat een toegangsbeheerder eerder deed: hij voegde de persoon toe, met deze toepassingen.
 
@@ -214,7 +222,7 @@ def _(world: World, manager: str, person: str, org: str, apps: list[str]) -> Non
     world.added_user(manager, person, org, apps)
 
 
-@given(sentence('"{manager:Persoon}" verwijderde "{person:Persoon}" uit "{org:Organisatie}"'))
+@given(parsers.parse('"{manager:Persoon}" verwijderde "{person:Persoon}" uit "{org:Organisatie}"'))
 def _(world: World, manager: str, person: str, org: str) -> None:
     """Wat een toegangsbeheerder eerder deed: hij verwijderde de persoon uit de organisatie.
 
@@ -226,7 +234,7 @@ def _(world: World, manager: str, person: str, org: str) -> None:
     world.deleted_users(manager, [person], org)
 
 
-@given(sentence('"{person:Persoon}" is geblokkeerd in "{org:Organisatie}"'))
+@given(parsers.parse('"{person:Persoon}" is geblokkeerd in "{org:Organisatie}"'))
 def _(world: World, person: str, org: str) -> None:
     """De status van een bestaande gebruiker of beheerder wordt Geblokkeerd.
 
@@ -236,7 +244,7 @@ def _(world: World, person: str, org: str) -> None:
     world.change_status(person, org, BLOCKED)
 
 
-@given(sentence('"{org:Organisatie}" heeft nog {count:d} gebruikers'))
+@given(parsers.parse('"{org:Organisatie}" heeft nog {count:d} gebruikers'))
 def _(world: World, org: str, count: int) -> None:
     """Zoveel gebruikers extra, met gegenereerde namen en 'eHealthBox'.
 

@@ -8,7 +8,7 @@ from pytest_bdd import then, when
 
 from steps.pages.csam import CsamLoginPage
 from steps.pages.progezondheid import ProGezondheidPage
-from steps.parameters import sentence
+from steps.parameters import parsers
 from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.stage import RIGHTS, sees
 from vaccinnet_bdd.harness.world import World
@@ -19,7 +19,7 @@ def progezondheid(people: People) -> ProGezondheidPage:
     return people.following(ProGezondheidPage)
 
 
-@when(sentence('"{person:Persoon}" zich aanmeldt bij ProGezondheid'))
+@when(parsers.parse('"{person:Persoon}" zich aanmeldt bij ProGezondheid'))
 def _(people: People, progezondheid: ProGezondheidPage, csam: CsamLoginPage, world: World, person: str) -> None:
     """Opent ProGezondheid en meldt zich aan via CSAM, met een digitale sleutel die er niet toe doet.
 
@@ -33,7 +33,7 @@ def _(people: People, progezondheid: ProGezondheidPage, csam: CsamLoginPage, wor
     csam.log_in(person, key)
 
 
-@then(sentence('toont ProGezondheid "{org:Organisatie}" als "{kind}" met "{representative}" en rol "{role}"'))
+@then(parsers.parse('toont ProGezondheid "{org:Organisatie}" als "{kind}" met "{representative}" en rol "{role}"'))
 def _(progezondheid: ProGezondheidPage, org: str, kind: str, representative: str, role: str) -> None:
     """De rij van de organisatie: organisatievorm, vertegenwoordiger en rol of beroep.
 
@@ -43,7 +43,7 @@ def _(progezondheid: ProGezondheidPage, org: str, kind: str, representative: str
     expect(progezondheid.cells(org)).to_contain_text([org, kind, representative, role])
 
 
-@then(sentence('meldt ProGezondheid "{message}"'))
+@then(parsers.parse('meldt ProGezondheid "{message}"'))
 @sees(RIGHTS)
 def _(progezondheid: ProGezondheidPage, message: str) -> None:
     """ProGezondheid toont deze statusmelding.

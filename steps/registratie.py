@@ -9,7 +9,7 @@ from pytest_bdd import given, then, when
 from steps.pages.common import insz_as_shown, riziv_as_shown
 from steps.pages.csam import CsamLoginPage
 from steps.pages.registratie import RegistrationPage
-from steps.parameters import sentence
+from steps.parameters import parsers
 from vaccinnet_bdd.harness.identities import names_an_entity
 from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.stage import HTB, sees
@@ -27,7 +27,7 @@ def registration(people: People) -> RegistrationPage:
     return people.following(RegistrationPage)
 
 
-@given(sentence('"{person:Persoon}" is aangemeld bij de registratie van zorginstellingen'))
+@given(parsers.parse('"{person:Persoon}" is aangemeld bij de registratie van zorginstellingen'))
 def _(registration: RegistrationPage, world: World, person: str) -> None:
     """De persoon is aangemeld en ziet het registratieformulier van een zorginstelling.
 
@@ -38,7 +38,7 @@ def _(registration: RegistrationPage, world: World, person: str) -> None:
     world.arrive(person, "registratie", lambda _: registration.open())
 
 
-@when(sentence('"{person:Persoon}" zich bij de registratie aanmeldt met "{key}"'))
+@when(parsers.parse('"{person:Persoon}" zich bij de registratie aanmeldt met "{key}"'))
 def _(people: People, registration: RegistrationPage, csam: CsamLoginPage, world: World, person: str, key: str) -> None:
     """Klikt 'Zich aanmelden' op de aanmeldpagina van de registratie en meldt zich aan via CSAM.
 
@@ -54,7 +54,7 @@ def _(people: People, registration: RegistrationPage, csam: CsamLoginPage, world
     _log_in(people, registration, csam, person, world.key(key, person))
 
 
-@when(sentence('"{person:Persoon}" zich bij de registratie aanmeldt'))
+@when(parsers.parse('"{person:Persoon}" zich bij de registratie aanmeldt'))
 def _(people: People, registration: RegistrationPage, csam: CsamLoginPage, world: World, person: str) -> None:
     """Als hierboven, met een digitale sleutel die er in het scenario niet toe doet.
 
@@ -72,7 +72,9 @@ def _log_in(people: People, registration: RegistrationPage, csam: CsamLoginPage,
 
 
 @when(
-    sentence('{actor:Actor} "{org:Organisatie}" registreert als "{category}" met zichzelf als hoofdtoegangsbeheerder')
+    parsers.parse(
+        '{actor:Actor} "{org:Organisatie}" registreert als "{category}" met zichzelf als hoofdtoegangsbeheerder'
+    )
 )
 @sees(HTB)
 def _(people: People, registration: RegistrationPage, world: World, actor: str, org: str, category: str) -> None:
@@ -90,11 +92,7 @@ def _(people: People, registration: RegistrationPage, world: World, actor: str, 
     registration.register(category, world.organisation(org).riziv)
 
 
-@when(
-    sentence(
-        '{actor:Actor} "{org:Organisatie}" registreert als "{category}" met zichzelf als hoofdtoegangsbeheerder zonder e-mailadres'  # noqa: E501
-    )
-)
+@when(parsers.parse('{actor:Actor} "{org:Organisatie}" registreert als "{category}" met zichzelf als hoofdtoegangsbeheerder zonder e-mailadres'))  # noqa: E501  # fmt: skip
 @sees(HTB)
 def _(people: People, registration: RegistrationPage, world: World, actor: str, org: str, category: str) -> None:
     """Als hierboven, met een leeg e-mailadres.
@@ -113,7 +111,7 @@ def _(people: People, registration: RegistrationPage, world: World, actor: str, 
 
 
 @when(
-    sentence(
+    parsers.parse(
         '{actor:Actor} "{org:Organisatie}" registreert als "{category}" met "{htb:Persoon}" als hoofdtoegangsbeheerder'
     )
 )
@@ -136,7 +134,7 @@ def _(
     registration.register(category, world.organisation(org).riziv, person.insz, person.email)
 
 
-@when(sentence('{actor:Actor} instellingsnummer "{number}" registreert als "{category}"'))
+@when(parsers.parse('{actor:Actor} instellingsnummer "{number}" registreert als "{category}"'))
 def _(people: People, registration: RegistrationPage, world: World, actor: str, number: str, category: str) -> None:
     """Registreert met dit instellingsnummer, zoals het getypt wordt.
 
@@ -154,7 +152,7 @@ def _(people: People, registration: RegistrationPage, world: World, actor: str, 
     registration.register(category, number)
 
 
-@when(sentence('{actor:Actor} instellingsnummer van "{person:Persoon}" registreert als "{category}"'))
+@when(parsers.parse('{actor:Actor} instellingsnummer van "{person:Persoon}" registreert als "{category}"'))
 def _(people: People, registration: RegistrationPage, world: World, actor: str, person: str, category: str) -> None:
     """Registreert met de eerste 8 cijfers van het eigen RIZIV-nummer van een zorgverlener.
 
@@ -172,7 +170,7 @@ def _(people: People, registration: RegistrationPage, world: World, actor: str, 
     registration.register(category, riziv[:8])
 
 
-@then(sentence('meldt de registratie "{message}"'))
+@then(parsers.parse('meldt de registratie "{message}"'))
 def _(registration: RegistrationPage, message: str) -> None:
     """De registratie toont deze statusmelding.
 
@@ -181,14 +179,14 @@ def _(registration: RegistrationPage, message: str) -> None:
     expect(registration.status).to_contain_text(message)
 
 
-@then(sentence('vermeldt de melding het RIZIV-nummer van "{org:Organisatie}" en het INSZ van "{person:Persoon}"'))
+@then(parsers.parse('vermeldt de melding het RIZIV-nummer van "{org:Organisatie}" en het INSZ van "{person:Persoon}"'))
 def _(registration: RegistrationPage, world: World, org: str, person: str) -> None:
     """De foutmelding noemt wat het RIZIV moet weten: het nummer van de entiteit en het INSZ."""
     expect(registration.alert).to_contain_text(riziv_as_shown(world.organisation(org).riziv))
     expect(registration.alert).to_contain_text(insz_as_shown(world.person(person).insz))
 
 
-@then(sentence('verwijst de melding naar "{link}"'))
+@then(parsers.parse('verwijst de melding naar "{link}"'))
 def _(registration: RegistrationPage, link: str) -> None:
     """De foutmelding heeft een link met deze naam.
 
@@ -197,7 +195,7 @@ def _(registration: RegistrationPage, link: str) -> None:
     expect(registration.alert_link(link)).to_be_visible()
 
 
-@then(sentence('noemt de melding "{text}"'))
+@then(parsers.parse('noemt de melding "{text}"'))
 def _(registration: RegistrationPage, text: str) -> None:
     """De foutmelding bevat deze tekst.
 
@@ -206,13 +204,16 @@ def _(registration: RegistrationPage, text: str) -> None:
     expect(registration.alert).to_contain_text(text)
 
 
-@then(sentence('staat in het veld "Instellingsnummer (RIZIV-nummer)" nog het nummer van "{org:Organisatie}"'))
-def _(registration: RegistrationPage, world: World, org: str) -> None:
-    """Na een weigering blijft het ingevulde instellingsnummer staan."""
-    expect(registration.number).to_have_value(world.organisation(org).riziv)
+@then(parsers.parse('staat in het veld "{label}" nog het nummer van "{org:Organisatie}"'))
+def _(registration: RegistrationPage, world: World, label: str, org: str) -> None:
+    """Na een weigering blijft het ingevulde instellingsnummer staan.
+
+    Voorbeeld: staat in het veld "Instellingsnummer (RIZIV-nummer)" nog het nummer van "WACHTPOST LEIE"
+    """
+    expect(registration.field(label)).to_have_value(world.organisation(org).riziv)
 
 
-@then(sentence("toont de aanmeldpagina van eGezondheid deze digitale sleutels:"))
+@then(parsers.parse("toont de aanmeldpagina van eGezondheid deze digitale sleutels:"))
 def _(registration: RegistrationPage, datatable: list[list[str]]) -> None:
     """De aanmeldpagina van de registratie somt precies deze sleutels op.
 
@@ -222,7 +223,7 @@ def _(registration: RegistrationPage, datatable: list[list[str]]) -> None:
     expect(registration.keys()).to_have_text([key for (key,) in datatable[1:]])
 
 
-@then(sentence('biedt de aanmeldpagina van eGezondheid ook "{block}" aan'))
+@then(parsers.parse('biedt de aanmeldpagina van eGezondheid ook "{block}" aan'))
 def _(registration: RegistrationPage, block: str) -> None:
     """De aanmeldpagina van de registratie heeft ook dit blok.
 
@@ -231,7 +232,7 @@ def _(registration: RegistrationPage, block: str) -> None:
     expect(registration.block(block)).to_be_visible()
 
 
-@then(sentence('vraagt de registratie "{category}" en "{number}"'))
+@then(parsers.parse('vraagt de registratie "{category}" en "{number}"'))
 def _(registration: RegistrationPage, category: str, number: str) -> None:
     """Het registratieformulier heeft deze twee velden.
 

@@ -10,7 +10,7 @@ from pytest_bdd import then, when
 from steps.pages.common import riziv_as_shown
 from steps.pages.csam import CsamLoginPage
 from steps.pages.uman import UmanEntryPage, UsersPage
-from steps.parameters import sentence
+from steps.parameters import parsers
 from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.stage import RIGHTS, sees
 from vaccinnet_bdd.harness.world import World
@@ -29,7 +29,7 @@ def uman_entry(people: People) -> UmanEntryPage:
 # --- the way in and the choice of organisation ----------------------------------------------
 
 
-@when(sentence('"{person:Persoon}" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer met "{key}"'))
+@when(parsers.parse('"{person:Persoon}" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer met "{key}"'))
 def _(people: People, uman_entry: UmanEntryPage, csam: CsamLoginPage, world: World, person: str, key: str) -> None:
     """Opent de aanmeldpagina, klikt 'Zich aanmelden via CSAM' en kiest de digitale sleutel.
 
@@ -42,7 +42,7 @@ def _(people: People, uman_entry: UmanEntryPage, csam: CsamLoginPage, world: Wor
     _log_in(people, uman_entry, csam, person, world.key(key, person))
 
 
-@when(sentence('"{person:Persoon}" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer'))
+@when(parsers.parse('"{person:Persoon}" zich via CSAM aanmeldt bij het eHealth-toegangsbeheer'))
 def _(people: People, uman_entry: UmanEntryPage, csam: CsamLoginPage, world: World, person: str) -> None:
     """Opent de aanmeldpagina, klikt 'Zich aanmelden via CSAM' en meldt zich aan, met een digitale sleutel
     die er in het scenario niet toe doet.
@@ -61,7 +61,7 @@ def _log_in(people: People, uman_entry: UmanEntryPage, csam: CsamLoginPage, pers
     csam.log_in(person, key)
 
 
-@when(sentence("{actor:Actor} het eHealth-toegangsbeheer opent"))
+@when(parsers.parse("{actor:Actor} het eHealth-toegangsbeheer opent"))
 def _(people: People, uman_entry: UmanEntryPage, actor: str) -> None:
     """Opent de lijst van organisaties van het eHealth-toegangsbeheer in de eigen browser: wie daar
     aangemeld is, ziet de lijst; wie niet, komt bij CSAM."""
@@ -69,21 +69,21 @@ def _(people: People, uman_entry: UmanEntryPage, actor: str) -> None:
     uman_entry.open_organisations()
 
 
-@when(sentence('"{person:Persoon}" de gebruikers van "{org:Organisatie}" opent'))
+@when(parsers.parse('"{person:Persoon}" de gebruikers van "{org:Organisatie}" opent'))
 def _(users_page: UsersPage, world: World, person: str, org: str) -> None:
     """De persoon, aangemeld, opent de lijst 'Gebruikers' van de organisatie."""
     world.signed_in(person, "uman")
     users_page.open(world.organisation(org).riziv)
 
 
-@when(sentence('{actor:Actor} de organisatie "{org:Organisatie}" kiest'))
+@when(parsers.parse('{actor:Actor} de organisatie "{org:Organisatie}" kiest'))
 def _(people: People, uman_entry: UmanEntryPage, actor: str, org: str) -> None:
     """Klikt op de organisatie in de lijst van organisaties."""
     people.refer(actor)
     uman_entry.choose(org)
 
 
-@then(sentence('biedt de aanmeldpagina van de sociale zekerheid "{blocks:Lijst}" aan'))
+@then(parsers.parse('biedt de aanmeldpagina van de sociale zekerheid "{blocks:Lijst}" aan'))
 def _(uman_entry: UmanEntryPage, blocks: list[str]) -> None:
     """De aanmeldpagina van het toegangsbeheer heeft deze blokken.
 
@@ -94,7 +94,7 @@ def _(uman_entry: UmanEntryPage, blocks: list[str]) -> None:
         expect(uman_entry.block(title)).to_be_visible()
 
 
-@then(sentence('toont de aanmeldpagina van de sociale zekerheid de knop "{button}"'))
+@then(parsers.parse('toont de aanmeldpagina van de sociale zekerheid de knop "{button}"'))
 def _(uman_entry: UmanEntryPage, button: str) -> None:
     """De aanmeldpagina van het toegangsbeheer heeft deze knop.
 
@@ -103,7 +103,7 @@ def _(uman_entry: UmanEntryPage, button: str) -> None:
     expect(uman_entry.link(button)).to_be_visible()
 
 
-@then(sentence('kan {actor:Actor} kiezen uit de organisaties "{orgs:Organisaties}"'))
+@then(parsers.parse('kan {actor:Actor} kiezen uit de organisaties "{orgs:Organisaties}"'))
 @sees(RIGHTS)
 def _(people: People, uman_entry: UmanEntryPage, actor: str, orgs: list[str]) -> None:
     """Precies deze organisaties staan in de keuzelijst, in deze volgorde."""
@@ -111,7 +111,7 @@ def _(people: People, uman_entry: UmanEntryPage, actor: str, orgs: list[str]) ->
     expect(uman_entry.organisations).to_have_text(orgs)
 
 
-@then(sentence('kan "{person:Persoon}" in het eHealth-toegangsbeheer kiezen voor "{org:Organisatie}"'))
+@then(parsers.parse('kan "{person:Persoon}" in het eHealth-toegangsbeheer kiezen voor "{org:Organisatie}"'))
 @sees(RIGHTS)
 def _(uman_entry: UmanEntryPage, world: World, person: str, org: str) -> None:
     """In de eigen browser ziet de persoon de organisatie, en enkel die, in het toegangsbeheer."""
@@ -120,14 +120,14 @@ def _(uman_entry: UmanEntryPage, world: World, person: str, org: str) -> None:
     expect(uman_entry.organisations).to_have_text([org])
 
 
-@then(sentence('toont het eHealth-toegangsbeheer de gebruikers van "{org:Organisatie}"'))
+@then(parsers.parse('toont het eHealth-toegangsbeheer de gebruikers van "{org:Organisatie}"'))
 def _(users_page: UsersPage, org: str) -> None:
     """De pagina 'Gebruikers' van deze organisatie staat open."""
     expect(users_page.title).to_be_visible()
     expect(users_page.context_lines).to_contain_text(users_page.named(org))
 
 
-@then(sentence('toont de pagina "{name}" en "{hoedanigheid}" met het RIZIV-nummer'))
+@then(parsers.parse('toont de pagina "{name}" en "{hoedanigheid}" met het RIZIV-nummer'))
 def _(users_page: UsersPage, name: str, hoedanigheid: str) -> None:
     """De twee contextregels bovenaan, elk met het RIZIV-nummer van de getoonde organisatie als 999999-99.
 
@@ -138,7 +138,7 @@ def _(users_page: UsersPage, name: str, hoedanigheid: str) -> None:
     expect(users_page.context_lines).to_contain_text(users_page.context_line(hoedanigheid, number))
 
 
-@then(sentence('toont de zijbalk "{title}" met "{link}"'))
+@then(parsers.parse('toont de zijbalk "{title}" met "{link}"'))
 def _(users_page: UsersPage, title: str, link: str) -> None:
     """De zijbalk heeft deze titel en deze link.
 

@@ -9,7 +9,7 @@ from pytest_bdd import then, when
 
 from steps.pages.common import insz_as_shown
 from steps.pages.uman import TYPE, UsersPage
-from steps.parameters import sentence
+from steps.parameters import parsers
 from vaccinnet_bdd.harness.identities import names_someone
 from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.world import World
@@ -17,7 +17,7 @@ from vaccinnet_bdd.harness.world import World
 # --- adding and changing users (§2.4.1.1) ----------------------------------------------------
 
 
-@when(sentence('{actor:Actor} "{person:Persoon}" toevoegt met "{apps:Lijst}"'))
+@when(parsers.parse('{actor:Actor} "{person:Persoon}" toevoegt met "{apps:Lijst}"'))
 def _(people: People, users_page: UsersPage, world: World, actor: str, person: str, apps: list[str]) -> None:
     """INSZ invullen, 'Volgende', e-mailadres en toepassingen, 'Opslaan' en 'Bevestigen'.
 
@@ -49,7 +49,7 @@ def _users_of(page: Page, riziv: str) -> UsersPage:
     return users
 
 
-@when(sentence('{actor:Actor} het INSZ van "{person:Persoon}" invult en op "Volgende" klikt'))
+@when(parsers.parse('{actor:Actor} het INSZ van "{person:Persoon}" invult en op "Volgende" klikt'))
 def _(people: People, users_page: UsersPage, world: World, actor: str, person: str) -> None:
     """Vult onderaan het INSZ van de persoon in en klikt 'Volgende'.
 
@@ -62,7 +62,7 @@ def _(people: People, users_page: UsersPage, world: World, actor: str, person: s
     users_page.start_adding(found.insz)
 
 
-@when(sentence('{actor:Actor} INSZ "{insz}" invult en op "Volgende" klikt'))
+@when(parsers.parse('{actor:Actor} INSZ "{insz}" invult en op "Volgende" klikt'))
 def _(people: People, users_page: UsersPage, world: World, actor: str, insz: str) -> None:
     """Vult onderaan dit INSZ in, zoals het getypt wordt, en klikt 'Volgende'.
 
@@ -78,35 +78,35 @@ def _(people: People, users_page: UsersPage, world: World, actor: str, insz: str
     users_page.start_adding(insz)
 
 
-@when(sentence('{actor:Actor} "{person:Persoon}" aanvinkt in de gebruikerslijst'))
+@when(parsers.parse('{actor:Actor} "{person:Persoon}" aanvinkt in de gebruikerslijst'))
 def _(people: People, users_page: UsersPage, actor: str, person: str) -> None:
     """Vinkt het keuzevakje voor de gebruiker aan, zonder al een actie uit te voeren."""
     people.refer(actor)
     users_page.select_user(person)
 
 
-@when(sentence('{actor:Actor} e-mailadres "{email}" invult en "{apps:Lijst}" aanvinkt'))
+@when(parsers.parse('{actor:Actor} e-mailadres "{email}" invult en "{apps:Lijst}" aanvinkt'))
 def _(people: People, users_page: UsersPage, actor: str, email: str, apps: list[str]) -> None:
     """Vult het formulier van de gebruiker in zonder al op 'Opslaan' te klikken."""
     people.refer(actor)
     users_page.enter_user(email, apps)
 
 
-@when(sentence('{actor:Actor} e-mailadres "{email}" en "{apps:Lijst}" opslaat'))
+@when(parsers.parse('{actor:Actor} e-mailadres "{email}" en "{apps:Lijst}" opslaat'))
 def _(people: People, users_page: UsersPage, actor: str, email: str, apps: list[str]) -> None:
     """Vult het e-mailadres in, vinkt de toepassingen aan en klikt 'Opslaan'."""
     people.refer(actor)
     users_page.fill_user(email, apps)
 
 
-@when(sentence('{actor:Actor} zonder e-mailadres "{apps:Lijst}" opslaat'))
+@when(parsers.parse('{actor:Actor} zonder e-mailadres "{apps:Lijst}" opslaat'))
 def _(people: People, users_page: UsersPage, actor: str, apps: list[str]) -> None:
     """Laat het e-mailadres leeg, vinkt de toepassingen aan en klikt 'Opslaan'."""
     people.refer(actor)
     users_page.fill_user("", apps)
 
 
-@when(sentence('{actor:Actor} de rechten van "{person:Persoon}" wijzigt in "{apps:Lijst}"'))
+@when(parsers.parse('{actor:Actor} de rechten van "{person:Persoon}" wijzigt in "{apps:Lijst}"'))
 def _(people: People, users_page: UsersPage, world: World, actor: str, person: str, apps: list[str]) -> None:
     """Het icoon van een blad met potloodje, dan enkel deze toepassingen aanvinken en 'Opslaan'.
 
@@ -120,7 +120,7 @@ def _(people: People, users_page: UsersPage, world: World, actor: str, person: s
     users_page.edit_rights(person, apps)
 
 
-@then(sentence('meldt de lijst "{message}"'))
+@then(parsers.parse('meldt de lijst "{message}"'))
 def _(users_page: UsersPage, message: str) -> None:
     """De lijst toont deze statusmelding bovenaan.
 
@@ -129,7 +129,7 @@ def _(users_page: UsersPage, message: str) -> None:
     expect(users_page.status).to_have_text(message)
 
 
-@then(sentence('vraagt het formulier "{required}" en "{optional}"'))
+@then(parsers.parse('vraagt het formulier "{required}" en "{optional}"'))
 def _(users_page: UsersPage, required: str, optional: str) -> None:
     """Het eerste veld is verplicht, het tweede staat er ook.
 
@@ -139,7 +139,7 @@ def _(users_page: UsersPage, required: str, optional: str) -> None:
     expect(users_page.field(optional)).to_be_visible()
 
 
-@then(sentence('biedt het formulier {count:d} beveiligde toepassingen aan, waaronder "{app}"'))
+@then(parsers.parse('biedt het formulier {count:d} beveiligde toepassingen aan, waaronder "{app}"'))
 def _(users_page: UsersPage, count: int, app: str) -> None:
     """Zoveel keuzevakjes onder 'Beveiligde toepassingen', waaronder deze.
 
@@ -149,7 +149,7 @@ def _(users_page: UsersPage, count: int, app: str) -> None:
     expect(users_page.application(app)).to_be_visible()
 
 
-@then(sentence('biedt het formulier "{app}" niet aan'))
+@then(parsers.parse('biedt het formulier "{app}" niet aan'))
 def _(users_page: UsersPage, app: str) -> None:
     """Het formulier staat open, zonder deze toepassing.
 
@@ -159,7 +159,7 @@ def _(users_page: UsersPage, app: str) -> None:
     expect(users_page.application(app)).to_have_count(0)
 
 
-@then(sentence('toont de controlepagina "{title}" met status "{status}" en het INSZ van "{person:Persoon}"'))
+@then(parsers.parse('toont de controlepagina "{title}" met status "{status}" en het INSZ van "{person:Persoon}"'))
 def _(users_page: UsersPage, world: World, title: str, status: str, person: str) -> None:
     """De controlepagina na 'Opslaan', met de identificatiegegevens.
 
@@ -169,7 +169,7 @@ def _(users_page: UsersPage, world: World, title: str, status: str, person: str)
     expect(users_page.identification).to_contain_text([insz_as_shown(world.person(person).insz), status])
 
 
-@then(sentence('kan {actor:Actor} kiezen tussen "{back}" en "{confirm}"'))
+@then(parsers.parse('kan {actor:Actor} kiezen tussen "{back}" en "{confirm}"'))
 def _(people: People, users_page: UsersPage, actor: str, back: str, confirm: str) -> None:
     """Beide knoppen staan op de pagina.
 
@@ -180,13 +180,15 @@ def _(people: People, users_page: UsersPage, actor: str, back: str, confirm: str
     expect(users_page.button(confirm)).to_be_visible()
 
 
-@then(sentence('blijft "{app}" aangevinkt'))
+@then(parsers.parse('blijft "{app}" aangevinkt'))
 def _(users_page: UsersPage, app: str) -> None:
     """Na een weigering blijft de toepassing aangevinkt: er ging niets verloren."""
     expect(users_page.application(app)).to_be_checked()
 
 
-@then(sentence('staat "{person:Persoon}" als "{member_type}" in het eHealth-toegangsbeheer van "{org:Organisatie}"'))
+@then(
+    parsers.parse('staat "{person:Persoon}" als "{member_type}" in het eHealth-toegangsbeheer van "{org:Organisatie}"')
+)
 def _(users_page: UsersPage, world: World, person: str, member_type: str, org: str) -> None:
     """Met dezelfde aanmelding (single sign-on) toont de lijst 'Gebruikers' de persoon met dit type.
 
@@ -199,7 +201,7 @@ def _(users_page: UsersPage, world: World, person: str, member_type: str, org: s
 # --- deleting users (§2.4.1.2) ---------------------------------------------------------------
 
 
-@when(sentence('{actor:Actor} "{persons:Personen}" verwijdert'))
+@when(parsers.parse('{actor:Actor} "{persons:Personen}" verwijdert'))
 def _(people: People, users_page: UsersPage, world: World, actor: str, persons: list[str]) -> None:
     """Vinkt de personen aan, kiest 'Gebruiker(s) verwijderen' en klikt 'Uitvoeren'.
 
@@ -227,14 +229,14 @@ def _undo_deleting(world: World, users_page: UsersPage, person: str) -> None:
     world.changing(f"{person} verwijderd", "uman", prepare)
 
 
-@when(sentence('{actor:Actor} "Uitvoeren" kiest zonder iemand te selecteren'))
+@when(parsers.parse('{actor:Actor} "Uitvoeren" kiest zonder iemand te selecteren'))
 def _(people: People, users_page: UsersPage, actor: str) -> None:
     """Kiest 'Gebruiker(s) verwijderen' en klikt 'Uitvoeren' zonder aangevinkte gebruiker."""
     people.refer(actor)
     users_page.delete()
 
 
-@then(sentence('staat "{person:Persoon}" niet meer in de gebruikerslijst'))
+@then(parsers.parse('staat "{person:Persoon}" niet meer in de gebruikerslijst'))
 def _(users_page: UsersPage, person: str) -> None:
     """De actie is uitgevoerd en de persoon staat niet meer in de lijst."""
     expect(users_page.status).to_be_visible()

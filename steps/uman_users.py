@@ -7,7 +7,7 @@ from pytest_bdd import then, when
 
 from steps.pages.common import insz_as_shown
 from steps.pages.uman import INSZ, STATUS, TYPE, UsersPage
-from steps.parameters import sentence
+from steps.parameters import parsers
 from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.stage import MEMBERS, sees
 from vaccinnet_bdd.harness.world import World
@@ -15,7 +15,7 @@ from vaccinnet_bdd.harness.world import World
 # --- the user list -------------------------------------------------------------------------
 
 
-@when(sentence('{actor:Actor} filtert op {criterion} "{value}"'))
+@when(parsers.parse('{actor:Actor} filtert op {criterion} "{value}"'))
 def _(people: People, users_page: UsersPage, actor: str, criterion: str, value: str) -> None:
     """Vult een criterium van de lijst in (of kiest het) en klikt 'Zoeken'.
 
@@ -25,7 +25,7 @@ def _(people: People, users_page: UsersPage, actor: str, criterion: str, value: 
     users_page.filter(criterion, value)
 
 
-@when(sentence('{actor:Actor} de gebruikers exporteert met "{link}"'), target_fixture="export")
+@when(parsers.parse('{actor:Actor} de gebruikers exporteert met "{link}"'), target_fixture="export")
 def _(people: People, users_page: UsersPage, actor: str, link: str) -> list[list[str]]:
     """Downloadt de lijst met de link '(.csv)' of 'Excel' en leest het bestand.
 
@@ -35,7 +35,7 @@ def _(people: People, users_page: UsersPage, actor: str, link: str) -> list[list
     return users_page.export(link)
 
 
-@then(sentence('toont de lijst "{found}"'))
+@then(parsers.parse('toont de lijst "{found}"'))
 @sees(MEMBERS)
 def _(users_page: UsersPage, found: str) -> None:
     """Het aantal gevonden gebruikers, zoals de lijst het telt.
@@ -45,7 +45,7 @@ def _(users_page: UsersPage, found: str) -> None:
     expect(users_page.found).to_have_text(found)
 
 
-@then(sentence('heeft de lijst de kolommen "{columns:Lijst}"'))
+@then(parsers.parse('heeft de lijst de kolommen "{columns:Lijst}"'))
 def _(users_page: UsersPage, columns: list[str]) -> None:
     """De lijst heeft deze kolomtitels.
 
@@ -54,7 +54,7 @@ def _(users_page: UsersPage, columns: list[str]) -> None:
     expect(users_page.column_headers).to_contain_text(columns)
 
 
-@then(sentence('staan de beheerders boven de gebruikers: "{kinds:Lijst}"'))
+@then(parsers.parse('staan de beheerders boven de gebruikers: "{kinds:Lijst}"'))
 @sees(MEMBERS)
 def _(users_page: UsersPage, kinds: list[str]) -> None:
     """De kolom Type van boven naar onder.
@@ -66,7 +66,7 @@ def _(users_page: UsersPage, kinds: list[str]) -> None:
         expect(cell).to_have_text(kind)
 
 
-@then(sentence('toont de lijst enkel "{persons:Personen}"'))
+@then(parsers.parse('toont de lijst enkel "{persons:Personen}"'))
 @sees(MEMBERS)
 def _(users_page: UsersPage, persons: list[str]) -> None:
     """De lijst toont precies deze personen."""
@@ -75,7 +75,7 @@ def _(users_page: UsersPage, persons: list[str]) -> None:
         expect(users_page.row(person)).to_have_count(1)
 
 
-@then(sentence('toont de pagina {count:d} gebruikers van "{pages}"'))
+@then(parsers.parse('toont de pagina {count:d} gebruikers van "{pages}"'))
 @sees(MEMBERS)
 def _(users_page: UsersPage, count: int, pages: str) -> None:
     """Zoveel rijen op deze pagina, met deze paginering.
@@ -86,7 +86,7 @@ def _(users_page: UsersPage, count: int, pages: str) -> None:
     expect(users_page.paging).to_have_text(pages)
 
 
-@then(sentence('staat "{person:Persoon}" in de lijst als "{member_type}" met status "{status}"'))
+@then(parsers.parse('staat "{person:Persoon}" in de lijst als "{member_type}" met status "{status}"'))
 def _(users_page: UsersPage, person: str, member_type: str, status: str) -> None:
     """De kolommen Type en Status van de persoon.
 
@@ -96,13 +96,13 @@ def _(users_page: UsersPage, person: str, member_type: str, status: str) -> None
     expect(users_page.cell(person, STATUS)).to_have_text(status)
 
 
-@then(sentence('toont de lijst het INSZ van "{person:Persoon}" als 999999 999 99'))
+@then(parsers.parse('toont de lijst het INSZ van "{person:Persoon}" als 999999 999 99'))
 def _(users_page: UsersPage, world: World, person: str) -> None:
     """De kolom INSZ toont het nummer in groepen van 6, 3 en 2 cijfers."""
     expect(users_page.cell(person, INSZ)).to_have_text(insz_as_shown(world.person(person).insz))
 
 
-@then(sentence('toont de lijst het INSZ van "{person:Persoon}" als "{shown}"'))
+@then(parsers.parse('toont de lijst het INSZ van "{person:Persoon}" als "{shown}"'))
 def _(users_page: UsersPage, person: str, shown: str) -> None:
     """De kolom INSZ toont precies deze tekst.
 
@@ -111,7 +111,7 @@ def _(users_page: UsersPage, person: str, shown: str) -> None:
     expect(users_page.cell(person, INSZ)).to_have_text(shown)
 
 
-@then(sentence("kan {actor:Actor} geen gebruikers toevoegen of verwijderen"))
+@then(parsers.parse("kan {actor:Actor} geen gebruikers toevoegen of verwijderen"))
 def _(people: People, users_page: UsersPage, actor: str) -> None:
     """De lijst staat er, zonder 'Volgende' om toe te voegen en zonder 'Uitvoeren' om te verwijderen."""
     people.refer(actor)
@@ -120,7 +120,7 @@ def _(people: People, users_page: UsersPage, actor: str) -> None:
     expect(users_page.run).to_have_count(0)
 
 
-@then(sentence('bevat het bestand de kolommen "{columns:Lijst}"'))
+@then(parsers.parse('bevat het bestand de kolommen "{columns:Lijst}"'))
 def _(export: list[list[str]], columns: list[str]) -> None:
     """De eerste rij van het geëxporteerde bestand.
 
@@ -129,14 +129,14 @@ def _(export: list[list[str]], columns: list[str]) -> None:
     assert export[0] == columns
 
 
-@then(sentence('bevat het bestand enkel "{persons:Personen}"'))
+@then(parsers.parse('bevat het bestand enkel "{persons:Personen}"'))
 @sees(MEMBERS)
 def _(export: list[list[str]], persons: list[str]) -> None:
     """Precies deze gebruikers in het geëxporteerde bestand (voornaam en naam), in welke volgorde ook."""
     assert sorted(f"{first} {last}" for last, first, *_ in export[1:]) == sorted(persons)
 
 
-@then(sentence('ziet "{person:Persoon}" "{member:Persoon}" niet in de gebruikers van "{org:Organisatie}"'))
+@then(parsers.parse('ziet "{person:Persoon}" "{member:Persoon}" niet in de gebruikers van "{org:Organisatie}"'))
 def _(users_page: UsersPage, world: World, person: str, member: str, org: str) -> None:
     """In de eigen browser, aangemeld, opent de persoon de gebruikers van de organisatie: het lid staat
     er niet. Zo toont een beheerder dat een geweigerd verzoek niets veranderde.
@@ -149,7 +149,7 @@ def _(users_page: UsersPage, world: World, person: str, member: str, org: str) -
     expect(users_page.row(member)).to_have_count(0)
 
 
-@then(sentence('ziet "{person:Persoon}" "{member:Persoon}" nog in de gebruikers van "{org:Organisatie}"'))
+@then(parsers.parse('ziet "{person:Persoon}" "{member:Persoon}" nog in de gebruikers van "{org:Organisatie}"'))
 def _(users_page: UsersPage, world: World, person: str, member: str, org: str) -> None:
     """In de eigen browser, aangemeld, opent de persoon de gebruikers van de organisatie: het lid staat
     er nog.

@@ -8,7 +8,7 @@ from pytest_bdd import given, then, when
 
 from steps.pages.csam import CsamLoginPage
 from steps.pages.vaccinnet import VaccinnetPage
-from steps.parameters import sentence
+from steps.parameters import parsers
 from vaccinnet_bdd.harness.people import People
 from vaccinnet_bdd.harness.stage import PROFILES, RIGHTS, RIGHTS_OF_KIND, sees
 from vaccinnet_bdd.harness.world import World
@@ -19,7 +19,7 @@ def vaccinnet(people: People) -> VaccinnetPage:
     return people.following(VaccinnetPage)
 
 
-@given(sentence('"{person:Persoon}" is aangemeld bij Vaccinnet'))
+@given(parsers.parse('"{person:Persoon}" is aangemeld bij Vaccinnet'))
 def _(world: World, person: str) -> None:
     """De persoon is via CSAM aangemeld bij Vaccinnet (en dus ook bij CSAM).
 
@@ -30,7 +30,7 @@ def _(world: World, person: str) -> None:
     world.arrive(person, "vaccinnet", lambda _: None)
 
 
-@when(sentence('"{person:Persoon}" zich bij Vaccinnet aanmeldt met "{key}"'))
+@when(parsers.parse('"{person:Persoon}" zich bij Vaccinnet aanmeldt met "{key}"'))
 def _(people: People, vaccinnet: VaccinnetPage, csam: CsamLoginPage, world: World, person: str, key: str) -> None:
     """Opent Vaccinnet, klikt 'Aanmelden' en meldt zich aan via CSAM met deze digitale sleutel.
 
@@ -43,7 +43,7 @@ def _(people: People, vaccinnet: VaccinnetPage, csam: CsamLoginPage, world: Worl
     _log_in(people, vaccinnet, csam, person, world.key(key, person))
 
 
-@when(sentence('"{person:Persoon}" zich bij Vaccinnet aanmeldt'))
+@when(parsers.parse('"{person:Persoon}" zich bij Vaccinnet aanmeldt'))
 def _(people: People, vaccinnet: VaccinnetPage, csam: CsamLoginPage, world: World, person: str) -> None:
     """Opent Vaccinnet, klikt 'Aanmelden' en meldt zich aan via CSAM, met een digitale sleutel die er in
     het scenario niet toe doet.
@@ -61,22 +61,22 @@ def _log_in(people: People, vaccinnet: VaccinnetPage, csam: CsamLoginPage, perso
     csam.log_in(person, key)
 
 
-@when(sentence("{actor:Actor} zich bij Vaccinnet begint aan te melden"))
-@when(sentence("{actor:Actor} zich opnieuw bij Vaccinnet begint aan te melden"))
+@when(parsers.parse("{actor:Actor} zich bij Vaccinnet begint aan te melden"))
+@when(parsers.parse("{actor:Actor} zich opnieuw bij Vaccinnet begint aan te melden"))
 def _(people: People, vaccinnet: VaccinnetPage, actor: str) -> None:
     """Opent Vaccinnet en klikt 'Aanmelden': CSAM neemt het over."""
     people.refer(actor)
     vaccinnet.start_login()
 
 
-@when(sentence("{actor:Actor} Vaccinnet opent"))
+@when(parsers.parse("{actor:Actor} Vaccinnet opent"))
 def _(people: People, vaccinnet: VaccinnetPage, actor: str) -> None:
     """Opent de startpagina van Vaccinnet (aangemeld: de profielkeuze of de eigen startpagina)."""
     people.refer(actor)
     vaccinnet.open()
 
 
-@when(sentence("{actor:Actor} zich afmeldt bij Vaccinnet"))
+@when(parsers.parse("{actor:Actor} zich afmeldt bij Vaccinnet"))
 def _(people: People, vaccinnet: VaccinnetPage, actor: str) -> None:
     """Klikt 'Afmelden' in Vaccinnet."""
     people.refer(actor)
@@ -84,7 +84,7 @@ def _(people: People, vaccinnet: VaccinnetPage, actor: str) -> None:
     vaccinnet.log_out()
 
 
-@when(sentence("{actor:Actor} Vaccinnet opent in een nieuw browservenster"))
+@when(parsers.parse("{actor:Actor} Vaccinnet opent in een nieuw browservenster"))
 def _(people: People, vaccinnet: VaccinnetPage, actor: str) -> None:
     """Dezelfde persoon, in een nieuwe browser zonder aanmelding, begint zich bij Vaccinnet aan te melden."""
     people.refer(actor)
@@ -92,7 +92,7 @@ def _(people: People, vaccinnet: VaccinnetPage, actor: str) -> None:
     vaccinnet.start_login()
 
 
-@when(sentence('{actor:Actor} het profiel "{role}" kiest binnen de organisatie "{org:Organisatie}"'))
+@when(parsers.parse('{actor:Actor} het profiel "{role}" kiest binnen de organisatie "{org:Organisatie}"'))
 def _(people: People, vaccinnet: VaccinnetPage, actor: str, role: str, org: str) -> None:
     """Kiest 'Ik wil me aanmelden als:' en 'Binnen de organisatie:', dan 'Profiel bevestigen'.
 
@@ -102,7 +102,7 @@ def _(people: People, vaccinnet: VaccinnetPage, actor: str, role: str, org: str)
     vaccinnet.choose_profile(role, org)
 
 
-@when(sentence('{actor:Actor} het profiel "{role}" kiest'))
+@when(parsers.parse('{actor:Actor} het profiel "{role}" kiest'))
 def _(people: People, vaccinnet: VaccinnetPage, actor: str, role: str) -> None:
     """Kiest 'Ik wil me aanmelden als:' zonder organisatie, dan 'Profiel bevestigen'.
 
@@ -112,21 +112,21 @@ def _(people: People, vaccinnet: VaccinnetPage, actor: str, role: str) -> None:
     vaccinnet.choose_profile(role)
 
 
-@when(sentence('{actor:Actor} zelf het profiel van "{org:Organisatie}" verstuurt'))
+@when(parsers.parse('{actor:Actor} zelf het profiel van "{org:Organisatie}" verstuurt'))
 def _(people: People, vaccinnet: VaccinnetPage, world: World, actor: str, org: str) -> None:
     """Verstuurt een profiel voor de organisatie buiten de keuzelijst om, zoals met de ontwikkelaarstools."""
     people.refer(actor)
     vaccinnet.submit_profile_by_hand(world.organisation(org).riziv)
 
 
-@then(sentence('vraagt Vaccinnet "{person:Persoon}" om een profiel te kiezen'))
+@then(parsers.parse('vraagt Vaccinnet "{person:Persoon}" om een profiel te kiezen'))
 def _(vaccinnet: VaccinnetPage, person: str) -> None:
     """De profielkeuze staat open voor deze aangemelde persoon."""
     expect(vaccinnet.profile_title).to_be_visible()
     expect(vaccinnet.logged_in_as(person)).to_be_visible()
 
 
-@then(sentence('kan {actor:Actor} binnen de organisatie enkel kiezen uit "{orgs:Organisaties}"'))
+@then(parsers.parse('kan {actor:Actor} binnen de organisatie enkel kiezen uit "{orgs:Organisaties}"'))
 @sees(RIGHTS)
 def _(people: People, vaccinnet: VaccinnetPage, actor: str, orgs: list[str]) -> None:
     """'Binnen de organisatie:' biedt precies deze organisaties aan."""
@@ -134,7 +134,7 @@ def _(people: People, vaccinnet: VaccinnetPage, actor: str, orgs: list[str]) -> 
     expect(vaccinnet.organisation_choices()).to_have_text(orgs)
 
 
-@then(sentence('ziet {actor:Actor} "Binnen de organisatie:" niet'))
+@then(parsers.parse('ziet {actor:Actor} "Binnen de organisatie:" niet'))
 @sees(RIGHTS)
 def _(people: People, vaccinnet: VaccinnetPage, actor: str) -> None:
     """De profielkeuze staat open, zonder 'Binnen de organisatie:'."""
@@ -143,7 +143,7 @@ def _(people: People, vaccinnet: VaccinnetPage, actor: str) -> None:
     expect(vaccinnet.organisation).to_have_count(0)
 
 
-@then(sentence('kan "{person:Persoon}" in Vaccinnet kiezen voor "{org:Organisatie}"'))
+@then(parsers.parse('kan "{person:Persoon}" in Vaccinnet kiezen voor "{org:Organisatie}"'))
 @sees(RIGHTS)
 def _(vaccinnet: VaccinnetPage, world: World, person: str, org: str) -> None:
     """In de eigen browser ziet de persoon de organisatie, en enkel die, onder 'Binnen de organisatie:'."""
@@ -152,14 +152,14 @@ def _(vaccinnet: VaccinnetPage, world: World, person: str, org: str) -> None:
     expect(vaccinnet.organisation_choices()).to_have_text([org])
 
 
-@then(sentence('is {actor:Actor} in Vaccinnet aangemeld binnen de organisatie "{org:Organisatie}"'))
+@then(parsers.parse('is {actor:Actor} in Vaccinnet aangemeld binnen de organisatie "{org:Organisatie}"'))
 def _(people: People, vaccinnet: VaccinnetPage, actor: str, org: str) -> None:
     """Het gekozen profiel noemt de organisatie."""
     people.refer(actor)
     expect(vaccinnet.profile).to_contain_text([org])
 
 
-@then(sentence("is {actor:Actor} in Vaccinnet aangemeld als burger"))
+@then(parsers.parse("is {actor:Actor} in Vaccinnet aangemeld als burger"))
 def _(people: People, vaccinnet: VaccinnetPage, actor: str) -> None:
     """Het profiel is Burger, zonder organisatie: 'Mijn vaccinaties'."""
     people.refer(actor)
@@ -167,14 +167,14 @@ def _(people: People, vaccinnet: VaccinnetPage, actor: str) -> None:
     expect(vaccinnet.profile).to_contain_text([vaccinnet.as_citizen()])
 
 
-@then(sentence('mag {actor:Actor} voor "{org:Organisatie}" enkel "{apps:Lijst}" gebruiken'))
+@then(parsers.parse('mag {actor:Actor} voor "{org:Organisatie}" enkel "{apps:Lijst}" gebruiken'))
 def _(people: People, vaccinnet: VaccinnetPage, actor: str, org: str, apps: list[str]) -> None:
     """Precies deze Vaccinnet-toepassingen voor de organisatie, in deze volgorde."""
     people.refer(actor)
     expect(vaccinnet.applications(org)).to_have_text(apps)
 
 
-@then(sentence('vraagt Vaccinnet "{question}" met "{role_label}" en "{org_label}"'))
+@then(parsers.parse('vraagt Vaccinnet "{question}" met "{role_label}" en "{org_label}"'))
 def _(vaccinnet: VaccinnetPage, question: str, role_label: str, org_label: str) -> None:
     """De schermteksten van de profielkeuze: de vraag en de twee keuzelijsten.
 
@@ -185,7 +185,7 @@ def _(vaccinnet: VaccinnetPage, question: str, role_label: str, org_label: str) 
     expect(vaccinnet.field(org_label)).to_be_visible()
 
 
-@then(sentence('staat "{placeholder}" vooraan in "Binnen de organisatie:"'))
+@then(parsers.parse('staat "{placeholder}" vooraan in "Binnen de organisatie:"'))
 def _(vaccinnet: VaccinnetPage, placeholder: str) -> None:
     """De eerste keuze van 'Binnen de organisatie:'.
 
@@ -194,7 +194,7 @@ def _(vaccinnet: VaccinnetPage, placeholder: str) -> None:
     expect(vaccinnet.organisation_options().first).to_have_text(placeholder)
 
 
-@then(sentence('staat onder "{group}" enkel "{orgs:Organisaties}"'))
+@then(parsers.parse('staat onder "{group}" enkel "{orgs:Organisaties}"'))
 @sees(RIGHTS_OF_KIND)
 def _(vaccinnet: VaccinnetPage, group: str, orgs: list[str]) -> None:
     """'Binnen de organisatie:' groepeert per soort: onder deze groep staan precies deze organisaties.
@@ -204,7 +204,7 @@ def _(vaccinnet: VaccinnetPage, group: str, orgs: list[str]) -> None:
     expect(vaccinnet.organisations_under(group)).to_have_text(orgs)
 
 
-@then(sentence('kan {actor:Actor} zich enkel aanmelden als "{roles:Lijst}"'))
+@then(parsers.parse('kan {actor:Actor} zich enkel aanmelden als "{roles:Lijst}"'))
 @sees(PROFILES)
 def _(people: People, vaccinnet: VaccinnetPage, actor: str, roles: list[str]) -> None:
     """'Ik wil me aanmelden als:' biedt precies deze profielen aan.
@@ -215,7 +215,7 @@ def _(people: People, vaccinnet: VaccinnetPage, actor: str, roles: list[str]) ->
     expect(vaccinnet.role_options()).to_have_text(roles)
 
 
-@then(sentence('meldt Vaccinnet "{message}"'))
+@then(parsers.parse('meldt Vaccinnet "{message}"'))
 def _(vaccinnet: VaccinnetPage, message: str) -> None:
     """Vaccinnet toont een melding met deze tekst.
 
@@ -224,7 +224,7 @@ def _(vaccinnet: VaccinnetPage, message: str) -> None:
     expect(vaccinnet.alert).to_contain_text(message)
 
 
-@then(sentence('toont Vaccinnet het contactcenter met "{email}" en "{phone}"'))
+@then(parsers.parse('toont Vaccinnet het contactcenter met "{email}" en "{phone}"'))
 def _(vaccinnet: VaccinnetPage, email: str, phone: str) -> None:
     """'Hulp nodig' toont hoe het contactcenter van eHealth te bereiken is.
 

@@ -24,6 +24,11 @@ BAD = {
         + "  Scenario: Te lang\n"
         + OPENS * 11
     ),
+    "sleutels.feature": "# language: nl\n@handleiding-2.3 @TEST_VAC-12 @TestCaseKey=VAC-T7\nFunctionaliteit: Sleutels\n"
+    + "  @TEST_vac-1 @TestCaseKey=VAC-7\n  Scenario: Verkeerd geschreven sleutels\n"
+    + OPENS
+    + "  Scenario: Zonder eigen sleutel\n"
+    + OPENS,
     "herhaald.feature": "# language: nl\n@handleiding-2.4.1\nFunctionaliteit: Herhaald\n"
     + "".join(f'  Scenario: Nummer {n}\n{GIVEN}    Als iemand op "{n}" klikt\n' for n in range(3))
     + '  Scenario: Anders\n    Als iemand op "x" klikt\n',
@@ -45,9 +50,12 @@ def test_each_house_rule_is_reported_in_dutch_at_its_line(tmp_path: Path) -> Non
     assert [line for file, line, _ in said if file == "zonder_taal.feature"] == [2]
     assert ("engels.feature", 1, f'de taal is "en": {language}') in said
     tags = "enkel @handleiding-<sectie> met een sectie van de handleiding, @regel-<nummer> met een regel van "
-    tags += "features/regels.toml of @regel-<nummer>-G1 en -T1 met een gevolg en een toelating ervan, of @wijzigt, "
-    tags += "@aanname, @figuur"
+    tags += "features/regels.toml of @regel-<nummer>-G1 en -T1 met een gevolg en een toelating ervan, @wijzigt, "
+    tags += "@aanname, @figuur, of de sleutel van een testgeval in Xray (@TEST_ABC-123) of Zephyr Scale "
+    tags += "(@TestCaseKey=ABC-T123)"
     assert ("fouten.feature", 2, tags) in said
+    # the keys of test management tools are kept (cucumber.json), written as the tools write them
+    assert [(line, message) for file, line, message in said if file == "sleutels.feature"] == [(4, tags)] * 2
     assert ("fouten.feature", 6, "eerst Gegeven, dan Als, dan Dan") in said
     assert ("fouten.feature", 7, "elk scenario heeft een eigen naam, in de hele suite") in said
     assert ("fouten.feature", 9, "hoogstens 10 stappen per scenario of achtergrond") in said

@@ -11,6 +11,7 @@ from vaccinnet_bdd.manual.outline import BUILT_IN
 from vaccinnet_bdd.manual.reader import outline_of, read
 
 from .conftest import scratch_project, suite_addopts
+from .manual_files import diff_manual_command
 
 ROOT = Path(__file__).resolve().parent.parent
 MANUAL = ROOT.parent / "shared" / "manual" / "handleiding-vaccinnet-ehealth-toegangsbeheer-riziv-organisatie-v1.2.txt"
@@ -183,3 +184,26 @@ def test_the_command_exits_1_when_a_change_touches_a_scenario_and_writes_the_wri
     assert "<ins>Enkel</ins>" in page and "<del>Dit kan enkel gebeuren door</del>" in page
     same = subprocess.run([*command[:4], str(MANUAL), str(MANUAL), "--json"], cwd=ROOT, capture_output=True, text=True)
     assert same.returncode == 0 and '"changes": []' in same.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("handleiding.rtf", b"{\\rtf1 tekst}", "onbekend soort bestand (.rtf)"),
+        ("handleiding.txt", b"", "handleiding.txt is leeg"),
+        ("handleiding.txt", b"\xff\xfe\x00\xd8 geen utf-8", "is geen tekst in UTF-8"),
+        ("handleiding.docx", b"PK geen zip", "is geen leesbaar Word-bestand (.docx)"),
+        ("handleiding.pdf", b"%PDF-1.4 kapot", "is geen leesbaar PDF-bestand"),
+        ("handleiding.md", b"# Boodschappen\n\nBrood en melk.\n", "geen enkele genummerde sectie gevonden"),
+    ],
+)
+def test_a_file_that_is_no_manual_gives_a_reason_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: bytes, message: str
+) -> None:
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    assert diff_manual_command(MANUAL if MANUAL.is_file() else bad, bad) == 2
+    out = capsys.readouterr()
+    assert message in out.err and out.out == "" and "Traceback" not in out.err
+    assert diff_manual_command(tmp_path / "weg.txt", bad) == 2
+    assert "Geen handleiding: " in capsys.readouterr().err

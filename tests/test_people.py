@@ -150,7 +150,7 @@ def test_three_persons_in_one_scenario_each_in_their_own_browser_as_the_report_s
 
 
 def _step_texts(function: ast.FunctionDef) -> list[str]:
-    """The step texts of a step function: the string given to sentence() in its decorators."""
+    """The step texts of a step function: the string given to parsers.parse() in its decorators."""
     return [
         node.value
         for decorator in function.decorator_list

@@ -81,30 +81,8 @@ def _seen(report: Path) -> tuple[list[tuple[str, str, list[str]]], list[str], li
     return scenarios, sections, cases, finished
 
 
-def test_three_shards_merged_make_the_report_of_one_run(tmp_path: Path) -> None:
-    _run(tmp_path / "een")
-    for i in (1, 2, 3):
-        _run(tmp_path / f"deel-{i}", "--shard", f"{i}/3")
-    command = [
-        sys.executable,
-        "-m",
-        "vaccinnet_bdd",
-        "merge-reports",
-        *(str(tmp_path / f"deel-{i}") for i in (1, 2, 3)),
-    ]
-    merged = subprocess.run([*command, "--out", str(tmp_path / "samen")], cwd=ROOT, capture_output=True, text=True)
-    assert merged.returncode == 0, merged.stdout + merged.stderr
-    one, together = _seen(tmp_path / "een"), _seen(tmp_path / "samen")
-    assert together == one and len(one[0]) == 8 and one[1]
-    pictures = {p.name for i in (1, 2, 3) for p in (tmp_path / f"deel-{i}" / "screenshots").iterdir()}
-    assert pictures == {p.name for p in (tmp_path / "samen" / "screenshots").iterdir()}
-    again = subprocess.run(
-        [*command[:-3], str(tmp_path / "deel-1"), str(tmp_path / "deel-1"), "--out", str(tmp_path / "x")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    assert again.returncode == 0 and "één keer geteld" in again.stdout  # a scenario in two folders counts once
+# That shards merged make the report of one run: tests/test_ci_templates.py, with the CI templates' own
+# commands (examples/ci/).
 
 
 def test_a_folder_that_is_no_report_is_refused_in_one_line(tmp_path: Path) -> None:

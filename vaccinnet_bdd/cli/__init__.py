@@ -12,6 +12,7 @@ COMMANDS = (
     "vaccinnet_bdd.cli.run",
     "vaccinnet_bdd.cli.serve",
     "vaccinnet_bdd.cli.steps",
+    "vaccinnet_bdd.cli.editor",
     "vaccinnet_bdd.cli.check_manual",
     "vaccinnet_bdd.cli.diff_manual",
     "vaccinnet_bdd.cli.check_features",

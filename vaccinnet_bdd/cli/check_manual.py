@@ -24,6 +24,7 @@ def main(args: argparse.Namespace, extra: list[str]) -> int:
     from vaccinnet_bdd.harness.library import names_of_project
     from vaccinnet_bdd.harness.target import TargetError
     from vaccinnet_bdd.livingdoc.drift import run
+    from vaccinnet_bdd.manual.formats import ManualError
     from vaccinnet_bdd.project import features_dir, project_root
 
     try:
@@ -37,7 +38,7 @@ def main(args: argparse.Namespace, extra: list[str]) -> int:
             target=target,
             base_url=args.base_url,
         )
-    except TargetError as error:
+    except (TargetError, ManualError) as error:
         print(error, file=sys.stderr)
         return 2
     except PlaywrightError as error:

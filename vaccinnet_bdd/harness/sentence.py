@@ -19,6 +19,7 @@ from pytest_bdd import parsers
 
 _QUOTED_FIELD = re.compile(r'"\{(\w+)\}"')
 QUOTED = "Tekst"  # the type of a parameter between double quotes
+QUOTED_PATTERN = r'[^"]*'  # ... and what it matches
 
 
 Converter = TypeVar("Converter", bound=Callable[[str], Any])
@@ -29,7 +30,7 @@ def with_pattern(pattern: str) -> Callable[[Converter], Converter]:
     return cast(Callable[[Converter], Converter], parse.with_pattern(pattern))
 
 
-@with_pattern(r'[^"]*')
+@with_pattern(QUOTED_PATTERN)
 def _quoted(text: str) -> str:
     return text
 

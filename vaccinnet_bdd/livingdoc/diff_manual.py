@@ -1,12 +1,19 @@
 """``vaccinnet-bdd diff-manual OLD NEW``: what changed between two versions of the manual, and what it touches.
 
 Both files are read as the report reads them (their own outline, their sections, the labels they
-quote). Sections are matched by number, and a section whose number changed but whose title did not
-is renumbered, not removed and added. Within a section the text is compared word by word (Python's
-difflib: the standard library's, well kept, and enough for prose); labels that appeared and
-disappeared are paired as changed when they read alike. Each change names the scenarios it touches
-(tagged with the section, or using the label) and the figures (a figure scenario of that section,
-or marking that label).
+quote), in any of the four formats, and compared as a reader sees them (``manual.seen.words``): quotes,
+dashes, spaces, soft hyphens, line breaks, a word broken at a line's end, list bullets and table
+syntax are form, not change. A word broken after a hyphen is joined as either version writes it
+elsewhere.
+
+Sections are paired by title first, then by content (a retitled section, a section both retitled
+and moved), then by number: a section removed or inserted before others is "verwijderd" or
+"toegevoegd", the sections after it "hernummerd". Within a section the text is compared word by
+word (Python's difflib: the standard library's, well kept, and enough for prose); labels that
+appeared and disappeared are paired as changed when they read alike. Each change names the
+scenarios it touches (tagged with the section's number in the old version, the one the features
+were written for; or using a changed label) and the figures (a figure scenario of that section, or
+marking that label).
 """
 
 from __future__ import annotations
@@ -19,8 +26,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from vaccinnet_bdd.manual import outline
-from vaccinnet_bdd.manual.reader import Section, outline_of, read
+from vaccinnet_bdd.manual.formats import lines_of
+from vaccinnet_bdd.manual.reader import Section
+from vaccinnet_bdd.manual.seen import vocabulary
 
+from .diff_pairs import Version, pair, same_title
 from .features import IndexedScenario, index
 
 FIGURE = re.compile(r'figuur "([\d.]+-\d+)"')
@@ -42,18 +52,25 @@ class SectionChange:
 
 
 @dataclass
+class FormChange:
+    """A section whose text reads the same in both versions, but is written otherwise."""
+
+    number: str
+    title: str
+    examples: list[tuple[str, str]]  # (oud, nieuw) as the files write them, a few
+    layout: bool  # spaces or line breaks differ too
+
+
+@dataclass
 class ManualDiff:
     old: str  # version and date
     new: str
     changes: list[SectionChange]
+    form: list[FormChange] = field(default_factory=list)  # with ``form=True`` only
 
     @property
     def touches(self) -> bool:
         return any(change.scenarios or change.figures for change in self.changes)
-
-
-def _words(section: Section | None) -> list[str]:
-    return " ".join(section.lines).split() if section else []
 
 
 def _word_changes(old: list[str], new: list[str]) -> list[tuple[str, str, str]]:
@@ -76,27 +93,28 @@ def _side_by_side(old: list[str], new: list[str]) -> tuple[str, str]:
     return " ".join(p for p in left if p), " ".join(p for p in right if p)
 
 
-def _label_changes(old: list[str], new: list[str]) -> list[tuple[str, str, str]]:
-    gone = [label for label in old if label not in new]
-    came = [label for label in new if label not in old]
+def _label_changes(old: dict[str, str], new: dict[str, str]) -> list[tuple[str, str, str]]:
+    """Labels compared as a reader sees them (``normal``), named as the versions write them."""
+    gone = [key for key in old if key not in new]
+    came = [key for key in new if key not in old]
     changes = []
-    for label in gone:
-        like = difflib.get_close_matches(label, came, n=1, cutoff=0.6)
+    for key in gone:
+        like = difflib.get_close_matches(key, came, n=1, cutoff=0.6)
         if like:
             came.remove(like[0])
-            changes.append(("gewijzigd", label, like[0]))
+            changes.append(("gewijzigd", old[key], new[like[0]]))
         else:
-            changes.append(("verdwenen", label, ""))
-    return changes + [("verschenen", "", label) for label in came]
+            changes.append(("verdwenen", old[key], ""))
+    return changes + [("verschenen", "", new[key]) for key in came]
 
 
 def _touched(change: SectionChange, scenarios: tuple[IndexedScenario, ...]) -> None:
-    numbers = {n for n in (change.number, change.old_number) if n}
+    number = change.old_number or change.number  # the features carry the old version's numbers
     labels = [label for _, old, new in change.labels for label in (old, new) if label]
     for scenario in scenarios:
         text = " ".join([scenario.title, *(s["text"] for s in scenario.pickle["steps"])])
         tables = " ".join(c["value"] for s in scenario.pickle["steps"] for r in _rows(s) for c in r["cells"])
-        in_section = any(f"{outline.TAG_PREFIX}{n}" in scenario.tags for n in numbers)
+        in_section = f"{outline.TAG_PREFIX}{number}" in scenario.tags
         uses = [label for label in labels if label in text or label in tables]
         if not (in_section or uses):
             continue
@@ -114,46 +132,68 @@ def _rows(step: dict[str, object]) -> list[dict[str, list[dict[str, str]]]]:
     return table["rows"] if isinstance(table, dict) else []
 
 
-def diff(old_path: Path, new_path: Path, features: Path) -> ManualDiff:
-    old_outline = outline_of(old_path) or outline.BUILT_IN
-    new_outline = outline_of(new_path) or outline.BUILT_IN
-    old, new = read(old_path, old_outline), read(new_path, new_outline)
-    old_titles = {s.number: s.title for s in old_outline.sections}
-    new_titles = {s.number: s.title for s in new_outline.sections}
-    renumbered = {
-        o: n
-        for o, title in old_titles.items()
-        if o not in new_titles
-        for n, new_title in new_titles.items()
-        if n not in old_titles and new_title.lower() == title.lower()
-    }
-    changes = []
-    for number, title in new_titles.items():
-        before = next((o for o, n in renumbered.items() if n == number), number if number in old_titles else None)
+def _removed(number: str, title: str, old: Version) -> SectionChange:
+    change = SectionChange(number, title, "verwijderd", number, title)
+    change.labels = [("verdwenen", label, "") for label in old.labels[number].values()]
+    change.old_html = f"<del>{html.escape(' '.join(old.words[number]))}</del>" if old.words[number] else ""
+    return change
+
+
+def _form(number: str, title: str, old: Section | None, new: Section | None) -> FormChange | None:
+    """How a section that reads the same is written otherwise: the words as the files write them
+    (Markdown and tags left out), and whether its spaces or line breaks differ."""
+    before = " ".join(old.lines if old else []).replace("**", "").split()
+    after = " ".join(new.lines if new else []).replace("**", "").split()
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    examples = [
+        (" ".join(before[i1:i2]), " ".join(after[j1:j2]))
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag != "equal"
+    ]
+    # the text with every word as one letter: what is left differs where spaces or line breaks do
+    skeleton = [re.sub(r"\S+", "x", "\n".join(side.lines if side else [])) for side in (old, new)]
+    layout = skeleton[0] != skeleton[1]
+    return FormChange(number, title, examples[:5], layout) if examples or layout else None
+
+
+def diff(old_path: Path, new_path: Path, features: Path, *, form: bool = False) -> ManualDiff:
+    """What changed from ``old_path`` to ``new_path``; with ``form``, also the sections that changed
+    in form only. Raises ManualError for a file that is no manual."""
+    old, new = Version.read(old_path), Version.read(new_path)
+    known = vocabulary(lines_of(old_path)) | vocabulary(lines_of(new_path))
+    old.compare_with(known)
+    new.compare_with(known)
+    paired = pair(old, new)
+    old_titles, old_order = old.titles, {number: i for i, number in enumerate(old.titles)}
+    removed = [number for number in old_titles if number not in paired.values()]
+    changes: list[SectionChange] = []
+    forms: list[FormChange] = []
+    for number, title in new.titles.items():
+        before = paired.get(number)
+        if before is not None:  # a removed section stands where it stood, before the one that followed it
+            while removed and old_order[removed[0]] < old_order[before]:
+                gone = removed.pop(0)
+                changes.append(_removed(gone, old_titles[gone], old))
         if before is None:
             change = SectionChange(number, title, "toegevoegd")
         else:
-            kind = "hernummerd" if before != number else ("hertiteld" if old_titles[before] != title else "gewijzigd")
+            moved, retitled = before != number, same_title(old_titles[before]) != same_title(title)
+            kind = "hernummerd" if moved else ("hertiteld" if retitled else "gewijzigd")
             change = SectionChange(number, title, kind, before, old_titles[before])
-        words_before, words_after = _words(old.get(before or "")), _words(new.get(number))
+        words_before, words_after = (old.words[before] if before else []), new.words[number]
         change.words = _word_changes(words_before, words_after)
         change.old_html, change.new_html = _side_by_side(words_before, words_after)
-        change.labels = _label_changes(
-            old[before].labels if before in old else [], new[number].labels if number in new else []
-        )
+        change.labels = _label_changes(old.labels[before] if before else {}, new.labels[number])
         if change.kind != "gewijzigd" or change.words or change.labels:
             changes.append(change)
-    for number, title in old_titles.items():
-        if number not in new_titles and number not in renumbered:
-            change = SectionChange(number, title, "verwijderd", number, title)
-            change.labels = [("verdwenen", label, "") for label in (old[number].labels if number in old else [])]
-            change.old_html = f"<del>{html.escape(' '.join(_words(old.get(number))))}</del>"
-            changes.append(change)
+        elif form and before and (found := _form(number, title, old.sections.get(before), new.sections.get(number))):
+            forms.append(found)
+    changes += [_removed(number, old_titles[number], old) for number in removed]
     scenarios = index(features)
     for change in changes:
         _touched(change, scenarios)
     return ManualDiff(
-        f"{old_outline.version} ({old_outline.date})", f"{new_outline.version} ({new_outline.date})", changes
+        f"{old.outline.version} ({old.outline.date})", f"{new.outline.version} ({new.outline.date})", changes, forms
     )
 
 
@@ -170,6 +210,11 @@ def as_text(result: ManualDiff) -> str:
         lines += [f"  schermtekst {kind}: '{old}' -> '{new}'" for kind, old, new in c.labels]
         lines += [f"  raakt scenario {s}" for s in c.scenarios]
         lines += [f"  raakt figuur {f}" for f in c.figures]
+    if result.form:
+        lines.append(f"Alleen de vorm veranderd, geen wijziging: {len(result.form)} secties.")
+    for f in result.form:
+        layout = ["witruimte of regeleinden"] if f.layout else []
+        lines.append(f"§{f.number} {f.title}: " + "; ".join([*(f"'{o}' -> '{n}'" for o, n in f.examples), *layout]))
     return "\n".join(lines)
 
 
@@ -193,6 +238,15 @@ def as_html(result: ManualDiff) -> str:
             f"<div><h3>{html.escape(result.new)}</h3><p>{c.new_html}</p></div></div>"
             f"<ul>{labels}</ul><p>Raakt:</p><ul>{touched or '<li>geen scenario en geen figuur</li>'}</ul></section>"
         )
+    if result.form:
+        items = "".join(
+            f"<li>§{f.number} {html.escape(f.title)}: "
+            + "; ".join(f"<del>{html.escape(o)}</del> <ins>{html.escape(n)}</ins>" for o, n in f.examples)
+            + (" (witruimte of regeleinden)" if f.layout else "")
+            + "</li>"
+            for f in result.form
+        )
+        parts.append(f"<section><h2>Alleen de vorm veranderd, geen wijziging</h2><ul>{items}</ul></section>")
     style = (
         "body{font-family:Arial,sans-serif;max-width:90rem;margin:auto;padding:1rem 2rem}"
         ".naast{display:grid;grid-template-columns:1fr 1fr;gap:1.5rem}"

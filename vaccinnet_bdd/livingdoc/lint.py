@@ -34,15 +34,21 @@ MEANINGFUL_TAGS = tuple(f"@{tag}" for tag in (CHANGES, ASSUMPTION, FIGURE))
 MAX_STEPS = 10
 LANGUAGE = 'zet "# language: nl" op de eerste regel: de scenario\'s zijn Nederlands, zoals de handleiding'
 
+# A test case's key in Xray (its Cucumber import links a scenario by a tag @TEST_<key>) and in Zephyr
+# Scale (@TestCaseKey=<key>), kept in cucumber.json.
+TEST_MANAGEMENT_KEYS = [r"^@TEST_[A-Z][A-Z0-9_]*-\d+$", r"^@TestCaseKey=[A-Z][A-Z0-9_]*-T\d+$"]
+
 # Each rule that is on, with its options, and what it asks, in Dutch.
 RULES: dict[str, tuple[Any, str]] = {
     "taal-nl": ("on", LANGUAGE),
     "achtergrond": ("on", "zet ze in een Achtergrond (met die scenario's in een eigen bestand als niet elk ze heeft)"),
     "allowed-tags": (
-        ["on", {"tags": [*MEANINGFUL_TAGS, *(f"@{s.tag}" for s in SECTIONS)]}],  # + the inventory's, per run
+        # + the inventory's, per run; and the keys of test cases in Xray and Zephyr Scale (cucumber.json)
+        ["on", {"tags": [*MEANINGFUL_TAGS, *(f"@{s.tag}" for s in SECTIONS)], "patterns": TEST_MANAGEMENT_KEYS}],
         "enkel @handleiding-<sectie> met een sectie van de handleiding, @regel-<nummer> met een regel van "
         f"features/{inventory.INVENTORY} of @regel-<nummer>-G1 en -T1 met een gevolg en een toelating ervan, "
-        f"of {', '.join(MEANINGFUL_TAGS)}",
+        f"{', '.join(MEANINGFUL_TAGS)}, of de sleutel van een testgeval in Xray"
+        " (@TEST_ABC-123) of Zephyr Scale (@TestCaseKey=ABC-T123)",
     ),
     "keywords-in-logical-order": ("on", "eerst Gegeven, dan Als, dan Dan"),
     "no-dupe-scenario-names": (["on", "anywhere"], "elk scenario heeft een eigen naam, in de hele suite"),

@@ -5,7 +5,8 @@ and with which seed it ran (``.run.json``). The merge reads those, counts every 
 scenario in two folders is taken from the first and said), brings the screenshots and traces
 together (a screenshot's name is the hash of its picture, so the same screen is one file), joins the
 JUnit XML, and publishes as a single run does: index.html, Cucumber Messages, the Cucumber HTML
-page when its formatter is installed, and the step catalogue.
+page and Cucumber JSON when their formatters are installed, and the step catalogue. Allure's results
+of the shards (``allure-results/``) are copied together: each is one scenario's own file.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from pathlib import Path
 
 from vaccinnet_bdd.project import features_dir
 
+from .allure_results import RESULTS
+from .cucumber_json import CucumberJson
 from .publish import CucumberHtml, publish
 from .recorder import PARTS, RUN, SCREENSHOTS
 from .records import ScenarioResult
@@ -83,7 +86,7 @@ def merge(sources: list[Path], out: Path, root: Path, library: dict[str, str]) -
         shutil.rmtree(out)
     (out / PARTS).mkdir(parents=True)
     for source in sources:
-        for folder in (SCREENSHOTS, TRACES):
+        for folder in (SCREENSHOTS, TRACES, RESULTS):
             if (source / folder).is_dir():
                 shutil.copytree(source / folder, out / folder, dirs_exist_ok=True)
     runs = [run for _, run in read]
@@ -105,5 +108,6 @@ def merge(sources: list[Path], out: Path, root: Path, library: dict[str, str]) -
         manual=None,
         formatter=CucumberHtml.start(out / "cucumber.html", root),
         library=library,
+        json_formatter=CucumberJson.start(out / "cucumber.json", root),
     )
     return report, notes

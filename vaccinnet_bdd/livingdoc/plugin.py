@@ -16,6 +16,7 @@ import json
 import shutil
 from pathlib import Path
 
+import allure_commons
 import pytest
 
 from vaccinnet_bdd.harness import library as step_library
@@ -26,14 +27,18 @@ from vaccinnet_bdd.harness.tags import feature_tags
 from vaccinnet_bdd.harness.where import onlookers_of
 from vaccinnet_bdd.manual import outline
 from vaccinnet_bdd.manual import rules as inventory
+from vaccinnet_bdd.manual.reader import outline_of
 
+from . import allure_results
 from .a11y import BASELINE, Known, load_baseline, wanted
 from .a11y_report import Scans, scans
+from .cucumber_json import CucumberJson
 from .features import index
 from .publish import CucumberHtml, publish
 from .recorder import PARTS, RUN, Recorder
 
 FORMATTER = pytest.StashKey[CucumberHtml | None]()
+JSON_FORMATTER = pytest.StashKey[CucumberJson | None]()
 
 # What a run writes to the report folder: the next run, or a --no-report run, removes all of it first.
 OUTPUTS = (
@@ -42,9 +47,11 @@ OUTPUTS = (
     "toegankelijkheid.html",
     "cucumber.ndjson",
     "cucumber.html",
+    "cucumber.json",
     "junit.xml",
     "screenshots",
     "test-results",
+    allure_results.RESULTS,
     PARTS,
     RUN,
 )
@@ -91,10 +98,29 @@ def pytest_configure(config: pytest.Config) -> None:
             path = folder / name
             shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
     report = not config.getoption("--no-report")
-    if report or wanted(config):  # without a report, --a11y still scans each distinct screen
-        config.pluginmanager.register(Recorder(folder, config, photograph=report), "vaccinnet_bdd.livingdoc-recorder")
     if report and not hasattr(config, "workerinput"):  # the process that publishes: the formatter loads meanwhile
         config.stash[FORMATTER] = CucumberHtml.start(folder / "cucumber.html", config.rootpath)
+        config.stash[JSON_FORMATTER] = CucumberJson.start(folder / "cucumber.json", config.rootpath)
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The recorder, and the suite's part of the Allure results (``--alluredir``) before it: after every
+    plugin's configure, so after allure-pytest-bdd's listener (see ``allure_results``)."""
+    config = session.config
+    if config.getoption("collectonly"):
+        return
+    report = not config.getoption("--no-report")
+    recorder = None
+    if report or wanted(config):  # without a report, --a11y still scans each distinct screen
+        recorder = Recorder(report_dir(config), config, photograph=report)
+    if allure_results.wanted(config):
+        known = outline_of(Path(config.getoption("--manual"))) if config.getoption("--manual") else None
+        steps = allure_results.AllureSteps(recorder, known or outline.BUILT_IN)
+        config.pluginmanager.register(steps, "vaccinnet_bdd.livingdoc-allure")
+        allure_commons.plugin_manager.register(steps, "vaccinnet_bdd.livingdoc-allure")
+        config.add_cleanup(lambda: allure_commons.plugin_manager.unregister(name="vaccinnet_bdd.livingdoc-allure"))
+    if recorder is not None:
+        config.pluginmanager.register(recorder, "vaccinnet_bdd.livingdoc-recorder")
 
 
 @pytest.hookimpl(trylast=True)
@@ -120,6 +146,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
             when=dt.datetime.now().strftime("%d/%m/%Y %H:%M"),
             manual=config.getoption("--manual"),
             formatter=config.stash.get(FORMATTER, None),
+            json_formatter=config.stash.get(JSON_FORMATTER, None),
             library=step_library.of_config(config),
             setting=list(config.getini(STEP_LIBRARY)),
             looking=lambda given: onlookers_of(config, given),
@@ -127,6 +154,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
             environment=stage_of(config).environment,
         )
         config.stash[FORMATTER] = None
+        config.stash[JSON_FORMATTER] = None
     if baseline is not None:
         _a11y_verdict(session, scans(results, index(features_dir(config)), baseline))
 
@@ -159,7 +187,7 @@ def _baseline(config: pytest.Config) -> list[Known]:
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    """A run that published nothing (no scenario ran, or it stopped early) stops the formatter."""
-    formatter = config.stash.get(FORMATTER, None)
-    if formatter is not None:
-        formatter.cancel()
+    """A run that published nothing (no scenario ran, or it stopped early) stops the formatters."""
+    for formatter in (config.stash.get(FORMATTER, None), config.stash.get(JSON_FORMATTER, None)):
+        if formatter is not None:
+            formatter.cancel()

@@ -1,5 +1,5 @@
 """What the controller writes when the run ends: the report, the step catalogue beside it, Cucumber
-Messages and, when the official formatter is installed, the Cucumber HTML report."""
+Messages and, when the official formatters are installed, the Cucumber HTML report and Cucumber JSON."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import Self
 
 from vaccinnet_bdd.harness.provided import Looking, Provided
 from vaccinnet_bdd.livingdoc.catalogue import as_html, entries
@@ -37,6 +38,7 @@ def publish(
     manual: str | None,
     formatter: CucumberHtml | None,
     library: dict[str, str],
+    json_formatter: CucumberHtml | None = None,
     setting: list[str] | None = None,
     looking: Callable[[Provided], Looking] | None = None,
     a11y: list[Known] | None = None,
@@ -46,11 +48,12 @@ def publish(
     Node.js or the formatter is not installed); ``library`` is the step library of the run (its
     modules; ``setting`` the packages and modules the project's setting names); the manual's labels
     are looked up on the pages ``looking`` shows (where the run played), and the report names the
-    ``environment`` it ran on."""
+    ``environment`` it ran on; ``json_formatter`` writes Cucumber JSON (``cucumber_json.CucumberJson``)."""
     existing = index(features)
     ndjson = write_ndjson(report_dir, features, existing, results, started)
-    if formatter is not None:
-        formatter.render(ndjson)  # Node.js works while this goes on
+    started_formatters = [f for f in (formatter, json_formatter) if f is not None]
+    for each in started_formatters:
+        each.render(ndjson)  # Node.js works while this goes on
     (report_dir / "stappen.html").write_text(as_html(entries(library)), encoding="utf-8")
     sections, findings, known = None, None, outline.BUILT_IN
     if manual:
@@ -79,8 +82,8 @@ def publish(
         a11y=found,
         environment=environment,
     )
-    if formatter is not None:
-        formatter.wait()
+    for each in started_formatters:
+        each.wait()
     return report
 
 
@@ -91,23 +94,29 @@ class CucumberHtml:
     while the scenarios run instead of after them. ``render`` then hands it the run's messages.
     """
 
+    script, package = "cucumber_html.mjs", FORMATTER  # a formatter of Cucumber Messages, and where it is
+
     def __init__(self, process: subprocess.Popen[bytes]) -> None:
         self.process = process
 
     @classmethod
-    def start(cls, html: Path, root: Path) -> CucumberHtml | None:
-        """None when Node.js or the formatter is not installed (the report has no Cucumber HTML then)."""
+    def start(cls, output: Path, root: Path) -> Self | None:
+        """None when Node.js or the formatter is not installed (the report has no such file then)."""
         node = shutil.which("node")
-        formatter = root / FORMATTER
+        formatter = root / cls.package
         if node is None or not formatter.is_dir():
             return None
-        script = Path(__file__).with_name("cucumber_html.mjs")
-        return cls(subprocess.Popen([node, str(script), str(formatter), "-", str(html)], stdin=subprocess.PIPE))
+        script = Path(__file__).with_name(cls.script)
+        return cls(subprocess.Popen([node, str(script), str(formatter), "-", str(output)], stdin=subprocess.PIPE))
+
+    def messages(self, ndjson: Path) -> bytes:
+        """What the formatter reads: the run's messages as they are."""
+        return ndjson.read_bytes()
 
     def render(self, ndjson: Path) -> None:
         assert self.process.stdin is not None
         with self.process.stdin:
-            self.process.stdin.write(ndjson.read_bytes())
+            self.process.stdin.write(self.messages(ndjson))
 
     def wait(self) -> None:
         if self.process.wait(timeout=120):

@@ -76,7 +76,7 @@ class Recorder:
             self.results[node.nodeid] = result
         self._clock[node.nodeid] = time.perf_counter()
 
-    def _attempt(self, item: pytest.Item) -> ScenarioResult | None:
+    def attempt(self, item: pytest.Item) -> ScenarioResult | None:
         """The record of the attempt that runs now: the scenario's, or its retry's."""
         result = self.results.get(item.nodeid)
         return result.retry if result is not None and is_retry(item) else result
@@ -96,7 +96,7 @@ class Recorder:
 
     def _step_done(self, request: pytest.FixtureRequest, status: str, error: str | None) -> None:
         nodeid = request.node.nodeid
-        result = self._attempt(request.node)
+        result = self.attempt(request.node)
         assert result is not None
         step = next(s for s in result.steps if s.status == "skipped")
         step.status, step.error = status, error
@@ -116,7 +116,7 @@ class Recorder:
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_makereport(self, item: pytest.Item) -> Generator[None, pytest.TestReport, pytest.TestReport]:
         report: pytest.TestReport = yield
-        result = self._attempt(item)
+        result = self.attempt(item)
         if result is None:
             return report
         if report.when == "teardown":  # what the undo on a target put back, or left behind

@@ -155,3 +155,9 @@ def split_tag(tag: str) -> tuple[str, str | None] | None:
 def known_tags(rules: dict[str, Rule]) -> set[str]:
     """Every tag (without the '@') that names a rule, or a consequence or permission of one."""
     return {tag for rule in rules.values() for tag in (rule.tag, *(rule.part_tag(p) for p in rule.parts))}
+
+
+def rule_ids(tags: set[str] | frozenset[str]) -> list[str]:
+    """The ids of the rules among a scenario's tags (without the '@'), a consequence's or a
+    permission's tag counting for its rule."""
+    return sorted({found[0] for tag in tags if (found := split_tag(tag))})
