@@ -30,8 +30,8 @@ from PIL import Image
 from .publish import CucumberHtml
 
 CONVERTER = Path(".cache", "cucumber-js", "node_modules", "@cucumber", "cucumber")
-WIDTH = 480  # of an embedded picture, in pixels
-QUALITY = 60  # of its JPEG
+WIDTH = 400  # of an embedded picture, in pixels
+QUALITY = 50  # of its JPEG
 
 
 def reduced(picture: Path) -> str:
