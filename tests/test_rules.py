@@ -18,6 +18,7 @@ from vaccinnet_bdd.livingdoc.rules_view import NO_SCENARIO, rules_with_scenarios
 from vaccinnet_bdd.manual.rules import InventoryError, apart, load, split_tag
 
 from .conftest import scratch_project, suite_addopts
+from .test_refusals import PROVOKED
 
 ROOT = Path(__file__).resolve().parent.parent
 FEATURES = ROOT / "features"
@@ -193,8 +194,7 @@ def test_every_refusal_of_the_mock_stands_in_the_inventory() -> None:
         file, _, test = entry.test.partition("::")
         defined = {n.name for n in ast.walk(ast.parse((ROOT / file).read_text())) if isinstance(n, ast.FunctionDef)}
         assert test in defined, f"{code}: {entry.test} bestaat niet"
-    provoked = __import__("tests.test_refusals", fromlist=["PROVOKED"]).PROVOKED
-    assert set(provoked) == set(others), "elke weigering apart wordt in tests/test_refusals.py uitgelokt"
+    assert set(PROVOKED) == set(others), "elke weigering apart wordt in tests/test_refusals.py uitgelokt"
 
 
 def test_every_rule_mutant_still_applies_and_every_testable_rule_has_one() -> None:
