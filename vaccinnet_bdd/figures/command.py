@@ -22,9 +22,9 @@ from pathlib import Path
 
 from vaccinnet_bdd.harness.chromium import VIEWPORT
 from vaccinnet_bdd.harness.library import names_of_project
-from vaccinnet_bdd.harness.provided import vocabulary
-from vaccinnet_bdd.harness.target import TargetError, ready
+from vaccinnet_bdd.harness.target import TargetError
 from vaccinnet_bdd.harness.target import add_arguments as add_target_arguments
+from vaccinnet_bdd.harness.where import run_options
 from vaccinnet_bdd.project import features_dir, project_root
 
 from . import compare as figures
@@ -55,14 +55,6 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
     parser.add_argument("--approve-all", action="store_true", help="make every figure's last drawing the reference")
     add_target_arguments(parser, "draw from an acceptance environment instead of the mock")
     return parser
-
-
-def _stage_options(target: Path | None, base_url: str | None) -> list[str]:
-    """pytest's options for the target, checked first (TargetError: one line naming what is wrong)."""
-    if target is None:
-        return ["--base-url", base_url] if base_url else []
-    ready(target, vocabulary(names_of_project(project_root())), base_url)
-    return ["--target", str(target.resolve()), *(["--base-url", base_url] if base_url else [])]
 
 
 def approve(folder: Path, names: list[str], every: bool) -> int:
@@ -119,7 +111,9 @@ def main(args: argparse.Namespace, extra: list[str]) -> int:
     if args.approve or args.approve_all:
         return approve(folder, args.approve, args.approve_all)
     try:
-        options = _stage_options(Path(args.target) if args.target else None, args.base_url)
+        options = run_options(
+            names_of_project(project_root()), Path(args.target) if args.target else None, args.base_url
+        )
     except TargetError as error:
         print(error, file=sys.stderr)
         return 2

@@ -43,6 +43,15 @@ def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(TargetRun(stage), "vaccinnet-bdd-target-run")
 
 
+def run_options(library: list[str], target: Path | None, base_url: str | None) -> list[str]:
+    """The pytest options that make a run of its own (``figures``) play where this one is pointed:
+    ``target`` checked first (TargetError: one line naming what is wrong), else the mock."""
+    if target is None:
+        return ["--base-url", base_url] if base_url else []
+    ready(target, vocabulary(library), base_url)
+    return ["--target", str(target.resolve()), *(["--base-url", base_url] if base_url else [])]
+
+
 def onlookers(provided: Provided, library: list[str], target: Path | None, base_url: str | None) -> Looking:
     """Who looks at the manual's pages for ``check-manual``: on a mock of their own, or on ``target``
     (TargetError: a file that cannot be used, said in one line)."""
