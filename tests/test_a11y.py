@@ -6,8 +6,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Page
 
-from vaccinnet_bdd.livingdoc.a11y import BASELINE, criteria, load_baseline
+from vaccinnet_bdd.livingdoc.a11y import BASELINE, Scanner, criteria, load_baseline
 
 from .conftest import scratch_project, suite_addopts
 
@@ -17,6 +18,23 @@ LABEL = '<label for="nieuw-insz">'
 
 def test_axe_tags_become_wcag_criteria() -> None:
     assert criteria(["wcag2a", "wcag143", "wcag1411", "cat.color"]) == ["1.4.3", "1.4.11"]
+
+
+def test_a_screen_that_differs_only_in_what_is_typed_shares_its_scan_and_a_changed_document_is_scanned(
+    page: Page, tmp_path: Path
+) -> None:
+    page.set_content(
+        '<html lang="nl"><head><title>Proef</title></head><body><main>'
+        "<label>Naam <input></label><button>Zoeken</button></main></body></html>"
+    )
+    scanner = Scanner(tmp_path, "a11y", outline=False)
+    first = scanner.scan(page, "beeld-1")
+    assert first is not None and first["schendingen"] == []
+    page.get_by_label("Naam").fill("Jan")  # another picture, the same document
+    assert scanner.scan(page, "beeld-2") is first
+    page.evaluate("document.querySelector('button').textContent = ''")  # a button without a name
+    changed = scanner.scan(page, "beeld-3")
+    assert changed is not None and [v["regel"] for v in changed["schendingen"]] == ["button-name"]
 
 
 def test_the_mock_needs_no_baseline_and_an_entry_without_a_reason_stops(tmp_path: Path) -> None:

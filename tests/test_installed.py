@@ -39,11 +39,13 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     build = [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w", str(wheels)]
     subprocess.run([*build, str(source)], check=True, capture_output=True, timeout=300)
     venv = where / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
+    # without a pip of its own (ensurepip costs seconds): this environment's pip installs into it
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     packages = next(venv.glob("lib/python*/site-packages"))
     (packages / "dependencies.pth").write_text(site.getsitepackages()[0] + "\n")
     wheel = next(wheels.glob("vaccinnet_bdd-*.whl"))
-    pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)]
+    pip = [sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "install", "-q", "--no-deps"]
+    pip += ["--no-index", str(wheel)]
     subprocess.run(pip, check=True, capture_output=True, timeout=300)
     return venv
 

@@ -2,7 +2,10 @@
 
 axe-core comes with axe-playwright-python (its ``axe.min.js``, nothing downloaded at run time). Each
 distinct screen is scanned once per process: the recorder asks after every step, and a screen
-already scanned (the same picture) gives its earlier result. A violation names its rule, impact,
+already scanned gives its earlier result. For axe a screen is its address and its document: what is
+typed in a field, which element has the focus or the mouse and how far the page is scrolled change
+the picture, not what axe checks, so such screens share one scan. axe-core is injected once per
+document (a step that changes the page in place keeps it). A violation names its rule, impact,
 WCAG criteria, the page's address and each element (its role and name as a person meets it, and a
 screenshot with the elements outlined in red). The baseline (``features/a11y-baseline.toml``) lists known
 violations, each with a reason; the run fails on any other (see ``livingdoc.plugin``).
@@ -33,6 +36,13 @@ _CRITERION = re.compile(r"^wcag(\d)(\d)(\d+)$")  # wcag143 -> 1.4.3
 _ELEMENT = """el => [el.getAttribute('role') || el.tagName.toLowerCase(),
     (el.getAttribute('aria-label') || el.getAttribute('alt') || el.getAttribute('title') || el.labels?.[0]?.innerText
      || el.innerText || el.value || '').trim().replace(/\\s+/g, ' ').slice(0, 80)]"""
+LOADED = "() => window.__vaccinnetBddAxe === true"  # our axe-core, not one a portal might bring
+# What axe checks of a screen: its address and its document (the form's token differs per browser).
+DOCUMENT = """() => {
+    const doc = document.documentElement.cloneNode(true);
+    doc.querySelectorAll("input[type=hidden]").forEach(e => e.remove());
+    return location.href + "\\n" + doc.outerHTML;
+}"""
 _OUTLINE = "els => els.forEach(e => { e.dataset.a11yOutline = e.style.outline; e.style.outline = '3px solid #d00' })"
 _UNOUTLINE = "els => els.forEach(e => { e.style.outline = e.dataset.a11yOutline || ''; delete e.dataset.a11yOutline })"
 
@@ -52,21 +62,29 @@ class Scanner:
     violation's elements outlined (for the report)."""
 
     def __init__(self, folder: Path, prefix: str, outline: bool = True) -> None:
-        self.script = AXE.read_text(encoding="utf-8")
+        self.script = AXE.read_text(encoding="utf-8") + ";\nwindow.__vaccinnetBddAxe = true;"
         self.folder, self.prefix, self.outline = folder, prefix, outline
         self._seen: dict[str, dict[str, Any]] = {}  # picture -> the scan of that screen
+        self._documents: dict[str, dict[str, Any]] = {}  # hash of address and document -> its scan
 
     def scan(self, page: Any, picture: str | None) -> dict[str, Any] | None:
         """The scan of the screen ``page`` shows (whose screenshot is ``picture``): its address and violations."""
         if page is None or picture is None:
             return None
         if picture not in self._seen:
-            page.evaluate(self.script)
-            result = page.evaluate("options => axe.run(document, options)", OPTIONS)
-            violations = [self._violation(page, v) for v in result["violations"]]
-            version = result.get("testEngine", {}).get("version", "?")
-            self._seen[picture] = {"adres": urlsplit(page.url).path, "axe": version, "schendingen": violations}
+            document = hashlib.sha1(page.evaluate(DOCUMENT).encode()).hexdigest()
+            if document not in self._documents:
+                self._documents[document] = self._scanned(page)
+            self._seen[picture] = self._documents[document]
         return self._seen[picture]
+
+    def _scanned(self, page: Any) -> dict[str, Any]:
+        if not page.evaluate(LOADED):
+            page.evaluate(self.script)
+        result = page.evaluate("options => axe.run(document, options)", OPTIONS)
+        violations = [self._violation(page, v) for v in result["violations"]]
+        version = result.get("testEngine", {}).get("version", "?")
+        return {"adres": urlsplit(page.url).path, "axe": version, "schendingen": violations}
 
     def _violation(self, page: Any, found: dict[str, Any]) -> dict[str, Any]:
         targets = [node["target"][0] for node in found["nodes"] if node.get("target")]
