@@ -9,7 +9,7 @@ test-management tool (``@TEST_ABC-123`` for Xray, ``@TestCaseKey=ABC-T123`` for 
 Cucumber JSON keeps no picture outside itself: an attachment is embedded (base64) in its step. Each
 step's screen embedded would make the file about 50 MB for the suite (a thousand steps; the report
 stores each distinct screen once), so each scenario embeds one picture, in the step that showed it
-last (for a failed scenario, the failing step), reduced to 480 pixels wide (about 15 KB): the tools
+last (for a failed scenario, the failing step), reduced to 400 pixels wide (about 10 KB): the tools
 show it beside the result, the report keeps every screen at full size, and the report folder of the
 whole suite stays under its 15 MB (the file is about 2.5 MB). ``messages`` hands the formatter the run's
 messages with that one attachment's picture in its body; the other screenshot attachments, which
