@@ -106,7 +106,11 @@ STAGE_IMPLEMENTATIONS = {
     )
 }
 THE_STAGE = STAGE_IMPLEMENTATIONS | {HARNESS + "where", HARNESS + "stage"}
-ASKING = re.compile(r"\b(on_target|is_target|is_mock|_PORTALS)\b|getoption\(\s*[\"'](--)?target[\"']")
+ASKING = re.compile(
+    r"\b(on_target|is_target|is_mock|_PORTALS)\b|getoption\(\s*[\"'](--)?target[\"']"
+    r"|\bif\s+(not\s+)?(args\.)?target\b(?![.\w])|\btarget\s+is\s+(not\s+)?None\b"
+    r"|isinstance\([^)]*\b(Target|Mock)Stage\b"
+)
 
 
 def test_no_module_outside_the_stage_asks_whether_the_run_is_on_a_target() -> None:
@@ -125,6 +129,13 @@ def test_the_stage_check_sees_an_import_and_a_question(tmp_path: Path) -> None:
     module.write_text("from .on_target import TargetStage\nif config.getoption('--target'):\n    pass\n")
     assert _imports("vaccinnet_bdd.harness.explain", module) & STAGE_IMPLEMENTATIONS
     assert ASKING.search(module.read_text())
+    for question in (
+        "x = Path(args.target) if args.target else None",
+        "if target is None:",
+        "isinstance(s, TargetStage)",
+    ):
+        assert ASKING.search(question), question
+    assert not ASKING.search("if not target.organisatie:")  # a target file's field, not the question
 
 
 def test_the_layer_check_sees_imports_inside_functions_and_for_type_checking(tmp_path: Path) -> None:

@@ -28,14 +28,13 @@ def main(args: argparse.Namespace, extra: list[str]) -> int:
     from vaccinnet_bdd.project import features_dir, project_root
 
     try:
-        target = Path(args.target) if args.target else None
         root = project_root()
         return run(
             args.manual,
             features_dir(root),
             library=names_of_project(root),  # the step library the project names
             output_json=args.json,
-            target=target,
+            target=args.target,
             base_url=args.base_url,
         )
     except (TargetError, ManualError) as error:

@@ -111,9 +111,7 @@ def main(args: argparse.Namespace, extra: list[str]) -> int:
     if args.approve or args.approve_all:
         return approve(folder, args.approve, args.approve_all)
     try:
-        options = run_options(
-            names_of_project(project_root()), Path(args.target) if args.target else None, args.base_url
-        )
+        options = run_options(names_of_project(project_root()), args.target, args.base_url)
     except TargetError as error:
         print(error, file=sys.stderr)
         return 2

@@ -25,7 +25,7 @@ from .arranger import Arranger, HttpArranger, InProcessArranger
 from .mock_scene import MockScene
 from .options import seed_of
 from .parts import Person
-from .provided import ManualPages, Onlookers, Provided, manual_pages_of
+from .provided import Looking, ManualPages, Onlookers, Provided, manual_pages_of
 from .stage import Scene, stage_of
 from .world import World
 
@@ -63,6 +63,9 @@ class MockStage:
 
     def secrets(self) -> tuple[str, ...]:
         return ()  # the mock's practice credentials are made per scenario, and are no one's
+
+    def onlookers(self, provided: Provided) -> Looking:
+        return mock_onlookers(provided)  # on a mock of their own: the run's mocks belong to its scenarios
 
 
 @pytest.fixture(scope="session")

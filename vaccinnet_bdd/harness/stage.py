@@ -15,6 +15,7 @@ parts are cast then, and missing state is arranged through the portals' screens.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from typing import Any, Protocol, TypeVar
 
 import pytest
@@ -101,6 +102,10 @@ class Stage(Protocol):
 
     def secrets(self) -> tuple[str, ...]:
         """Values no report may show, longest first."""
+
+    def onlookers(self, provided: Any) -> AbstractContextManager[Any]:
+        """Who looks at the manual's pages where the run plays (the drift check of ``--manual``): a
+        ``provided.Looking`` for a ``provided.Provided`` (named here, they would import this module back)."""
 
 
 _CURRENT: list[Stage] = []  # this process's stage, for page objects that open a portal's page

@@ -17,7 +17,7 @@ from .mock import MockStage, mock_onlookers
 from .on_target import TargetStage
 from .options import STEP_LIBRARY
 from .provided import Looking, Provided, provided_of, vocabulary
-from .stage import set_stage, stage_of
+from .stage import set_stage
 from .target import ENV, TargetError, ready
 from .target_run import TargetRun
 
@@ -43,25 +43,20 @@ def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(TargetRun(stage), "vaccinnet-bdd-target-run")
 
 
-def run_options(library: list[str], target: Path | None, base_url: str | None) -> list[str]:
-    """The pytest options that make a run of its own (``figures``) play where this one is pointed:
-    ``target`` checked first (TargetError: one line naming what is wrong), else the mock."""
-    if target is None:
+def run_options(library: list[str], target: str | Path | None, base_url: str | None) -> list[str]:
+    """The pytest options that make a run of its own (``figures``) play where a command is pointed:
+    ``target`` (its --target, as given) checked first (TargetError: one line naming what is wrong),
+    else the mock."""
+    if not target:
         return ["--base-url", base_url] if base_url else []
-    ready(target, vocabulary(library), base_url)
-    return ["--target", str(target.resolve()), *(["--base-url", base_url] if base_url else [])]
+    ready(Path(target), vocabulary(library), base_url)
+    return ["--target", str(Path(target).resolve()), *(["--base-url", base_url] if base_url else [])]
 
 
-def onlookers(provided: Provided, library: list[str], target: Path | None, base_url: str | None) -> Looking:
+def onlookers(provided: Provided, library: list[str], target: str | Path | None, base_url: str | None) -> Looking:
     """Who looks at the manual's pages for ``check-manual``: on a mock of their own, or on ``target``
-    (TargetError: a file that cannot be used, said in one line)."""
-    if target is None:
+    (its --target, as given; TargetError: a file that cannot be used, said in one line)."""
+    if not target:
         return mock_onlookers(provided)
-    ready_target = ready(target, vocabulary(library), base_url)
+    ready_target = ready(Path(target), vocabulary(library), base_url)
     return TargetStage(ready_target, provided, base_url, allow_changes=False).onlookers(provided)
-
-
-def onlookers_of(config: pytest.Config, provided: Provided) -> Looking:
-    """Who looks at the manual's pages for the report of this run (``--manual``): where it plays."""
-    stage = stage_of(config)
-    return stage.onlookers(provided) if isinstance(stage, TargetStage) else mock_onlookers(provided)

@@ -125,7 +125,7 @@ def run(
     library: list[str],
     output_json: bool = False,
     allowlist: Path | None = None,
-    target: Path | None = None,
+    target: str | Path | None = None,
     base_url: str | None = None,
 ) -> int:
     """The command: render the pages of every section (of the mock, or of a target) as the step

@@ -24,7 +24,6 @@ from vaccinnet_bdd.harness.collect import features_dir
 from vaccinnet_bdd.harness.options import STEP_LIBRARY
 from vaccinnet_bdd.harness.stage import stage_of
 from vaccinnet_bdd.harness.tags import feature_tags
-from vaccinnet_bdd.harness.where import onlookers_of
 from vaccinnet_bdd.manual import outline
 from vaccinnet_bdd.manual import rules as inventory
 from vaccinnet_bdd.manual.reader import outline_of
@@ -149,7 +148,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
             json_formatter=config.stash.get(JSON_FORMATTER, None),
             library=step_library.of_config(config),
             setting=list(config.getini(STEP_LIBRARY)),
-            looking=lambda given: onlookers_of(config, given),
+            looking=stage_of(config).onlookers,
             a11y=baseline,
             environment=stage_of(config).environment,
         )
